@@ -1,0 +1,89 @@
+package org.unesco.oer.cycle;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.unesco.oer.cycle.CycleDtos.CreateCycleRequest;
+import org.unesco.oer.cycle.CycleDtos.CycleView;
+import org.unesco.oer.identity.Roles;
+import org.unesco.oer.platform.Languages;
+import org.unesco.oer.questionnaire.LocalizedQuestionnaire;
+import org.unesco.oer.questionnaire.QuestionnaireCatalog;
+
+import java.time.Instant;
+import java.util.List;
+
+@Path("/api/cycles")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Reporting cycles", description = "Consultations: circular letter, dates, deadline and questionnaire")
+@Authenticated
+public class CycleResource {
+
+    @Inject
+    CycleService service;
+    @Inject
+    QuestionnaireCatalog catalog;
+
+    @GET
+    @Operation(summary = "List reporting cycles, newest first")
+    public List<CycleView> list(@QueryParam("lang") String lang, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        String language = language(lang, acceptLanguage);
+        Instant now = Instant.now();
+        return service.list().stream().map(c -> CycleView.of(c, language, now)).toList();
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "One reporting cycle", description = "Deadlines are a last day in the cycle's time zone; endsAt is the first late instant")
+    public CycleView get(@PathParam("code") String code, @QueryParam("lang") String lang,
+                         @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        return CycleView.of(service.require(code), language(lang, acceptLanguage), Instant.now());
+    }
+
+    @GET
+    @Path("/{code}/questionnaire")
+    @Operation(summary = "The cycle's questionnaire in one language",
+            description = "A language the questionnaire lacks falls back to English, with fallback=true")
+    public LocalizedQuestionnaire questionnaire(@PathParam("code") String code,
+                                                @Parameter(description = "ISO 639-1 code: en, fr, ar") @QueryParam("lang") String lang,
+                                                @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        QuestionnaireCatalog.Published published = catalog.require(service.require(code).questionnaireVersion);
+        String requested = Languages.requested(lang, acceptLanguage, published.definition().languages());
+        return LocalizedQuestionnaire.of(published, requested);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Create a reporting cycle (admin)")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "409", description = "The code is taken")
+    public Response create(@Valid @NotNull CreateCycleRequest request, @Context UriInfo uri) {
+        ReportingCycle cycle = service.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(cycle.code).build())
+                .entity(CycleView.of(cycle, "en", Instant.now())).build();
+    }
+
+    private static String language(String lang, String acceptLanguage) {
+        return Languages.served(Languages.requested(lang, acceptLanguage, Languages.SYSTEM), Languages.SYSTEM);
+    }
+}

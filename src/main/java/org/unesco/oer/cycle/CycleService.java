@@ -1,0 +1,93 @@
+package org.unesco.oer.cycle;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.unesco.oer.cycle.CycleDtos.CreateCycleRequest;
+import org.unesco.oer.platform.DomainException;
+import org.unesco.oer.platform.InvalidRequestException;
+import org.unesco.oer.platform.NotFoundException;
+import org.unesco.oer.questionnaire.QuestionnaireCatalog;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.List;
+
+@ApplicationScoped
+public class CycleService {
+
+    @Inject
+    QuestionnaireCatalog catalog;
+
+    /** A cycle whose questionnaire version was never published cannot be served: refuse to start. */
+    void onStart(@Observes @Priority(30) StartupEvent event) {
+        for (ReportingCycle cycle : ReportingCycle.<ReportingCycle>listAll()) {
+            if (catalog.find(cycle.questionnaireVersion).isEmpty()) {
+                throw new IllegalStateException("Reporting cycle " + cycle.code + " uses questionnaire version "
+                        + cycle.questionnaireVersion + ", which is not published (add its file to questionnaire/index.json)");
+            }
+            ZoneId.of(cycle.timeZone);
+        }
+    }
+
+    public List<ReportingCycle> list() {
+        return ReportingCycle.byOpening();
+    }
+
+    public ReportingCycle require(String code) {
+        ReportingCycle cycle = code == null ? null : ReportingCycle.findById(code);
+        if (cycle == null) {
+            throw new NotFoundException("Reporting cycle", code);
+        }
+        return cycle;
+    }
+
+    @Transactional
+    public ReportingCycle create(CreateCycleRequest r) {
+        if (ReportingCycle.findById(r.code()) != null) {
+            throw new CycleCodeTakenException(r.code());
+        }
+        if (catalog.find(r.questionnaireVersion()).isEmpty()) {
+            throw new InvalidRequestException("questionnaireVersion", "version '" + r.questionnaireVersion() + "' is not published");
+        }
+        try {
+            ZoneId.of(r.timeZone());
+        } catch (DateTimeException e) {
+            throw new InvalidRequestException("timeZone", "'" + r.timeZone() + "' is not an IANA time zone such as Europe/Paris");
+        }
+        if (r.deadline().isBefore(r.opensOn())) {
+            throw new InvalidRequestException("deadline", "must not be before opensOn");
+        }
+        if (r.hardClose() != null && r.hardClose().isBefore(r.deadline())) {
+            throw new InvalidRequestException("hardClose", "must not be before the deadline");
+        }
+        if (r.dispatchDate() != null && r.dispatchDate().isAfter(r.opensOn())) {
+            throw new InvalidRequestException("dispatchDate", "must not be after opensOn");
+        }
+        ReportingCycle c = new ReportingCycle();
+        c.code = r.code();
+        c.titleEn = r.titleEn().strip();
+        c.titleFr = r.titleFr().strip();
+        c.titleAr = r.titleAr().strip();
+        c.circularLetter = r.circularLetter();
+        c.dispatchDate = r.dispatchDate();
+        c.openingDate = r.opensOn();
+        c.deadlineDate = r.deadline();
+        c.timeZone = ZoneId.of(r.timeZone()).getId();
+        c.hardCloseDate = r.hardClose();
+        c.analysisCutoffDate = r.analysisCutoff();
+        c.questionnaireVersion = r.questionnaireVersion();
+        c.persist();
+        return c;
+    }
+
+    /** Cycle codes appear in URLs and reports: one code, one cycle, forever. */
+    public static class CycleCodeTakenException extends DomainException {
+        CycleCodeTakenException(String code) {
+            super(409, "cycle-code-taken", "Cycle code already used", "A reporting cycle with code '" + code + "' already exists");
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.unesco.oer.cycle;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/** One consultation: who is invited by which circular letter, until when, with which questionnaire. */
+@Entity
+@Table(name = "reporting_cycle")
+public class ReportingCycle extends PanacheEntityBase {
+
+    @Id
+    public String code;
+    @Column(name = "title_en")
+    public String titleEn;
+    @Column(name = "title_fr")
+    public String titleFr;
+    @Column(name = "title_ar")
+    public String titleAr;
+    @Column(name = "circular_letter")
+    public String circularLetter;
+    @Column(name = "dispatch_date")
+    public LocalDate dispatchDate;
+    @Column(name = "opening_date")
+    public LocalDate openingDate;
+    @Column(name = "deadline_date")
+    public LocalDate deadlineDate;
+    @Column(name = "time_zone")
+    public String timeZone;
+    @Column(name = "hard_close_date")
+    public LocalDate hardCloseDate;
+    @Column(name = "analysis_cutoff_date")
+    public LocalDate analysisCutoffDate;
+    @Column(name = "questionnaire_version")
+    public String questionnaireVersion;
+
+    public static List<ReportingCycle> byOpening() {
+        return list("order by openingDate desc, code");
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public Deadline deadline() {
+        return new Deadline(deadlineDate, zone());
+    }
+
+    /** After the hard close nothing more is accepted, except from states with a running extension. */
+    public Deadline hardClose() {
+        return hardCloseDate == null ? null : new Deadline(hardCloseDate, zone());
+    }
+
+    public Instant opensAt() {
+        return openingDate.atStartOfDay(zone()).toInstant();
+    }
+
+    public CyclePhase phase(Instant now) {
+        if (now.isBefore(opensAt())) {
+            return CyclePhase.UPCOMING;
+        }
+        if (deadline().isOnTime(now)) {
+            return CyclePhase.OPEN;
+        }
+        Deadline close = hardClose();
+        return close == null || close.isOnTime(now) ? CyclePhase.LATE_SUBMISSIONS : CyclePhase.CLOSED;
+    }
+
+    public String title(String language) {
+        return switch (language) {
+            case "fr" -> titleFr;
+            case "ar" -> titleAr;
+            default -> titleEn;
+        };
+    }
+}

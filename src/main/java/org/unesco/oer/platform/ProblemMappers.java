@@ -1,0 +1,114 @@
+package org.unesco.oer.platform;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Every error leaves the API as RFC 9457 problem+json. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response domain(DomainException e, UriInfo uri) {
+        return respond(e.toProblem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.Violation> violations = e.getConstraintViolations().stream()
+                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .map(v -> new Problem.Violation(field(v), v.getMessage()))
+                .toList();
+        String detail = violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "));
+        return respond(Problem.of(400, "invalid-request", "Invalid request", detail).withViolations(violations), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        String where = e instanceof MismatchedInputException m && !m.getPath().isEmpty()
+                ? m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                        .collect(Collectors.joining(".")) + ": "
+                : "";
+        String what = e instanceof InvalidFormatException f
+                ? "value '" + f.getValue() + "' is not a valid " + f.getTargetType().getSimpleName()
+                : e.getOriginalMessage();
+        return respond(Problem.of(400, "unreadable-body", "Request body is not valid JSON for this operation", where + what), uri);
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(RuntimeException e, UriInfo uri) {
+        return Response.status(401)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .type(Problem.MEDIA_TYPE)
+                .entity(Problem.of(401, "unauthenticated", "Authentication required",
+                        "Send a valid bearer token in the Authorization header").withInstance(uri.getPath()))
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(Problem.of(403, "forbidden", "Forbidden", "Your role does not allow this operation"), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.error("Request failed", e);
+        }
+        Response.StatusType type = e.getResponse().getStatusInfo();
+        String detail = status >= 500 ? "The server could not complete the request" : e.getMessage();
+        return respond(Problem.of(status, null, type.getReasonPhrase(), detail), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        LOG.error("Unexpected error", e);
+        return respond(Problem.of(500, "internal-error", "Internal Server Error",
+                "The server could not complete the request; the error has been logged"), uri);
+    }
+
+    private static Response respond(Problem problem, UriInfo uri) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem.withInstance(uri.getPath())).build();
+    }
+
+    /** The name the client knows: the body's property path, or the query/path parameter. */
+    private static String field(ConstraintViolation<?> v) {
+        String parameter = null;
+        StringBuilder property = new StringBuilder();
+        for (Path.Node node : v.getPropertyPath()) {
+            switch (node.getKind()) {
+                case PARAMETER -> parameter = node.getName();
+                case PROPERTY, CONTAINER_ELEMENT -> {
+                    if (!property.isEmpty()) {
+                        property.append('.');
+                    }
+                    property.append(node.getName());
+                    if (node.getIndex() != null) {
+                        property.append('[').append(node.getIndex()).append(']');
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return !property.isEmpty() ? property.toString() : parameter != null ? parameter : v.getPropertyPath().toString();
+    }
+}

@@ -1,0 +1,51 @@
+package org.unesco.oer.questionnaire;
+
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Instant;
+import java.util.List;
+
+@Path("/api/questionnaires")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Questionnaires", description = "Published questionnaire versions (immutable)")
+@Authenticated
+public class QuestionnaireResource {
+
+    @Inject
+    QuestionnaireCatalog catalog;
+
+    @Schema(description = "A published questionnaire version")
+    public record VersionSummary(String version, String instrument, String checksum, Instant publishedAt,
+                                 List<String> languages, long questions, long indicators) {
+    }
+
+    @Schema(description = "A published questionnaire version with its full multilingual definition")
+    public record VersionDetail(String version, String checksum, String sourceFile, Instant publishedAt,
+                                QuestionnaireDefinition definition) {
+    }
+
+    @GET
+    @Operation(summary = "List published questionnaire versions")
+    public List<VersionSummary> list() {
+        return catalog.all().stream().map(p -> new VersionSummary(p.definition().version(), p.definition().id(),
+                p.checksum(), p.publishedAt(), p.definition().languages(), p.definition().questions().count(),
+                p.definition().indicators().size())).toList();
+    }
+
+    @GET
+    @Path("/{version}")
+    @Operation(summary = "One questionnaire version in every language, with its checksum")
+    public VersionDetail get(@PathParam("version") String version) {
+        QuestionnaireCatalog.Published p = catalog.require(version);
+        return new VersionDetail(p.definition().version(), p.checksum(), p.sourceFile(), p.publishedAt(), p.definition());
+    }
+}

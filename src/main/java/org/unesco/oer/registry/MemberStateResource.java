@@ -1,0 +1,87 @@
+package org.unesco.oer.registry;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.unesco.oer.identity.CurrentUser;
+import org.unesco.oer.identity.Roles;
+import org.unesco.oer.platform.Languages;
+import org.unesco.oer.registry.MemberStateDtos.MemberStateView;
+import org.unesco.oer.registry.MemberStateDtos.RegionChangeRequest;
+import org.unesco.oer.registry.MemberStateDtos.RegionChangeView;
+import org.unesco.oer.registry.MemberStateDtos.RegionView;
+
+import java.util.List;
+
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Member states", description = "The registry of Member States, Associate Members and regions")
+@Authenticated
+public class MemberStateResource {
+
+    @Inject
+    MemberStateService service;
+    @Inject
+    CurrentUser user;
+
+    @GET
+    @Path("/member-states")
+    @Operation(summary = "List Member States and Associate Members", description = "Ordered by ISO code; names in the requested language")
+    public List<MemberStateView> list(
+            @Parameter(description = "Region code: AFR, ARB, APA, EUR or LAC") @QueryParam("region") String region,
+            @Parameter(description = "member or associate") @QueryParam("status") String status,
+            @Parameter(description = "en, fr or ar") @QueryParam("lang") String lang,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        return service.list(region, status, language(lang, acceptLanguage));
+    }
+
+    @GET
+    @Path("/member-states/{code}")
+    @Operation(summary = "One state by its ISO 3166-1 alpha-3 code")
+    public MemberStateView get(@PathParam("code") String code, @QueryParam("lang") String lang,
+                               @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        return service.get(code, language(lang, acceptLanguage));
+    }
+
+    @GET
+    @Path("/regions")
+    @Operation(summary = "UNESCO regions with their number of Member States and Associate Members")
+    public List<RegionView> regions(@QueryParam("lang") String lang,
+                                    @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        return service.regions(language(lang, acceptLanguage));
+    }
+
+    @PUT
+    @Path("/member-states/{code}/region")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Move a state to another region (admin)", description = "Recorded with who, when, old and new region; moving a state to its current region changes nothing")
+    public MemberStateView changeRegion(@PathParam("code") String code, @Valid @NotNull RegionChangeRequest request) {
+        return service.changeRegion(code, request.region(), request.reason(), user.username());
+    }
+
+    @GET
+    @Path("/member-states/{code}/region-changes")
+    @RolesAllowed({Roles.ADMIN, Roles.SECRETARIAT, Roles.ANALYST})
+    @Operation(summary = "Region changes recorded for a state")
+    public List<RegionChangeView> regionChanges(@PathParam("code") String code) {
+        return service.regionChanges(code);
+    }
+
+    private static String language(String lang, String acceptLanguage) {
+        return Languages.served(Languages.requested(lang, acceptLanguage, Languages.SYSTEM), Languages.SYSTEM);
+    }
+}

@@ -1,0 +1,40 @@
+package org.unesco.oer.platform;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+@QuarkusTest
+class PlatformEndpointsTest {
+
+    @Test
+    void healthIsUpWithTheDatabase() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void openApiDescribesEveryReferenceEndpoint() {
+        given().accept("application/json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/member-states"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/cycles/{code}/questionnaire"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/questionnaires/{version}"));
+    }
+
+    @Test
+    void metricsArePublished() {
+        given().when().get("/q/metrics")
+                .then().statusCode(200).body(containsString("http_server_requests"));
+    }
+
+    @Test
+    void anUnknownApiPathIsAProblem() {
+        given().header("Authorization", org.unesco.oer.support.Tokens.analyst())
+                .when().get("/api/nothing-here")
+                .then().statusCode(404);
+    }
+}
