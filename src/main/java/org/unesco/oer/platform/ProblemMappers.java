@@ -40,7 +40,8 @@ public class ProblemMappers {
         return respond(Problem.of(400, "invalid-request", "Invalid request", detail).withViolations(violations), uri);
     }
 
-    @ServerExceptionMapper
+    // Listed explicitly: Quarkus ships its own, more specific mapper for MismatchedInputException.
+    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class, InvalidFormatException.class})
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         String where = e instanceof MismatchedInputException m && !m.getPath().isEmpty()
                 ? m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
@@ -69,6 +70,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.error("Request failed", e);
