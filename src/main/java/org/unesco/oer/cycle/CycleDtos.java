@@ -38,7 +38,7 @@ public final class CycleDtos {
     @Schema(description = "A last day in a time zone; endsAt is the first instant that is late")
     public record DeadlineView(LocalDate lastDay, String timeZone, Instant endsAt, ZonedDateTime endsAtLocal) {
 
-        static DeadlineView of(Deadline d) {
+        public static DeadlineView of(Deadline d) {
             return d == null ? null : new DeadlineView(d.lastDay(), d.zone().getId(), d.endsAt(), d.endsAtInZone());
         }
     }

@@ -1,27 +1,56 @@
 package org.unesco.oer.platform;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonValue;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** An RFC 9457 problem detail. {@code violations} lists field-level causes of a 400. */
-@JsonInclude(JsonInclude.Include.NON_EMPTY)
+/**
+ * An RFC 9457 problem detail. {@code violations} lists field-level causes of a 400/422;
+ * {@code extensions} are further members at the top level (for example a 409's conflicts).
+ */
 public record Problem(String type, String title, int status, String detail, String instance,
-                      List<Violation> violations) {
+                      List<Violation> violations, Map<String, Object> extensions) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final String TYPE_PREFIX = "urn:oer-reporting:problem:";
 
     public static Problem of(int status, String slug, String title, String detail) {
-        return new Problem(slug == null ? "about:blank" : TYPE_PREFIX + slug, title, status, detail, null, List.of());
+        return new Problem(slug == null ? "about:blank" : TYPE_PREFIX + slug, title, status, detail, null, List.of(), Map.of());
     }
 
     public Problem withInstance(String path) {
-        return new Problem(type, title, status, detail, path, violations);
+        return new Problem(type, title, status, detail, path, violations, extensions);
     }
 
     public Problem withViolations(List<Violation> list) {
-        return new Problem(type, title, status, detail, instance, list);
+        return new Problem(type, title, status, detail, instance, list, extensions);
+    }
+
+    public Problem withExtension(String name, Object value) {
+        Map<String, Object> more = new LinkedHashMap<>(extensions);
+        more.put(name, value);
+        return new Problem(type, title, status, detail, instance, violations, more);
+    }
+
+    @JsonValue
+    public Map<String, Object> toJson() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("type", type);
+        json.put("title", title);
+        json.put("status", status);
+        if (detail != null) {
+            json.put("detail", detail);
+        }
+        if (instance != null) {
+            json.put("instance", instance);
+        }
+        if (!violations.isEmpty()) {
+            json.put("violations", violations);
+        }
+        json.putAll(extensions);
+        return json;
     }
 
     /** One violated rule: where (a parameter, a field or a question code) and what. */

@@ -70,7 +70,7 @@ public class MemberStateResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Move a state to another region (admin)", description = "Recorded with who, when, old and new region; moving a state to its current region changes nothing")
     public MemberStateView changeRegion(@PathParam("code") String code, @Valid @NotNull RegionChangeRequest request) {
-        return service.changeRegion(code, request.region(), request.reason(), user.username());
+        return service.changeRegion(code, request.region(), request.reason(), user.username(), Roles.ADMIN);
     }
 
     @GET

@@ -1,6 +1,10 @@
 package org.unesco.oer.registry;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.unesco.oer.audit.AuditEntry;
+import org.unesco.oer.audit.AuditTrail;
+import org.unesco.oer.platform.Json;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.unesco.oer.platform.InvalidRequestException;
@@ -55,8 +59,11 @@ public class MemberStateService {
         }).toList();
     }
 
+    @Inject
+    AuditTrail audit;
+
     @Transactional
-    public MemberStateView changeRegion(String code, String regionCode, String reason, String changedBy) {
+    public MemberStateView changeRegion(String code, String regionCode, String reason, String changedBy, String role) {
         MemberState state = MemberState.findById(code.toUpperCase(), LockModeType.PESSIMISTIC_WRITE);
         if (state == null) {
             throw new NotFoundException("Member State", code);
@@ -72,6 +79,9 @@ public class MemberStateService {
             change.changedAt = Instant.now();
             change.persist();
             state.region = target;
+            audit.append(changedBy, role, AuditEntry.of("REGION_CHANGED", null, state.code)
+                    .values(Json.write(change.oldRegion), Json.write(change.newRegion))
+                    .detail(Json.write(Map.of("reason", change.reason))));
         }
         return MemberStateView.of(state, "en");
     }

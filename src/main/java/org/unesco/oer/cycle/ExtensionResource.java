@@ -1,0 +1,79 @@
+package org.unesco.oer.cycle;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.unesco.oer.identity.CurrentUser;
+import org.unesco.oer.identity.Actor;
+import org.unesco.oer.identity.Roles;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+@Path("/api/cycles/{cycle}/extensions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Extensions", description = "Later deadlines granted to individual states")
+public class ExtensionResource {
+
+    @Inject
+    CycleService cycles;
+    @Inject
+    ExtensionService extensions;
+    @Inject
+    CurrentUser user;
+
+    @Schema(description = "Grant a state a later deadline (a last day in the cycle's time zone)", example = """
+            {"state":"KEN","deadline":"2027-02-28","reason":"National validation meeting postponed"}""")
+    public record GrantRequest(@NotBlank @Pattern(regexp = "^[A-Za-z]{3}$", message = "must be an ISO 3166-1 alpha-3 code") String state,
+                               @NotNull LocalDate deadline,
+                               @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    @Schema(description = "An extension granted to a state")
+    public record ExtensionView(long id, String state, LocalDate deadline, String timeZone, Instant endsAt,
+                                String reason, String grantedBy, Instant grantedAt) {
+
+        static ExtensionView of(Extension e, ReportingCycle c) {
+            return new ExtensionView(e.id, e.stateCode, e.deadlineDate, c.timeZone,
+                    new Deadline(e.deadlineDate, c.zone()).endsAt(), e.reason, e.grantedBy, e.grantedAt);
+        }
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.SECRETARIAT)
+    @Operation(summary = "Grant an extension (secretariat)", description = "The state's effective deadline becomes the later of the cycle deadline and this one; audited")
+    public Response grant(@PathParam("cycle") String cycle, @Valid @NotNull GrantRequest request) {
+        ReportingCycle c = cycles.require(cycle);
+        Extension e = extensions.grant(c, request.state().toUpperCase(), request.deadline(), request.reason(),
+                new Actor(user.username(), Roles.SECRETARIAT, false));
+        return Response.status(201).entity(ExtensionView.of(e, c)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.SECRETARIAT, Roles.ANALYST})
+    @Operation(summary = "Extensions of a cycle, optionally of one state")
+    public List<ExtensionView> list(@PathParam("cycle") String cycle, @QueryParam("state") String state) {
+        ReportingCycle c = cycles.require(cycle);
+        List<Extension> list = state == null || state.isBlank() ? Extension.forCycle(c.code)
+                : Extension.forState(c.code, state.toUpperCase());
+        return list.stream().map(e -> ExtensionView.of(e, c)).toList();
+    }
+}

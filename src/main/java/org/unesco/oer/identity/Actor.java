@@ -1,0 +1,5 @@
+package org.unesco.oer.identity;
+
+/** Who acts, in which role, and whether on a state's behalf (Secretariat proxy entry). */
+public record Actor(String username, String role, boolean onBehalf) {
+}

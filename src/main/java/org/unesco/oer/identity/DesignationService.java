@@ -1,0 +1,97 @@
+package org.unesco.oer.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.unesco.oer.audit.AuditEntry;
+import org.unesco.oer.audit.AuditTrail;
+import org.unesco.oer.platform.Json;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The record of who may act for which state, checked on every request. */
+@ApplicationScoped
+public class DesignationService {
+
+    @Inject
+    EntityManager em;
+    @Inject
+    AuditTrail audit;
+
+    /** A new designation, effective now. */
+    public record NewDesignation(String cycleCode, String stateCode, String username, String subject, String personName,
+                                 String email, String title, String institution, String evidence) {
+    }
+
+    /**
+     * The caller's designations active now. Designations made before the person's first login
+     * carry only the user name: they are bound to the caller's subject here, once.
+     */
+    @Transactional
+    public List<Designation> activeFor(String subject, String username) {
+        Instant now = Instant.now();
+        List<Designation> unbound = Designation.list(
+                "subject is null and (lower(username) = lower(?1) or lower(username) = lower(?2)) and validFrom <= ?3 and (validUntil is null or validUntil > ?3)",
+                username, subject, now);
+        for (Designation d : unbound) {
+            d.subject = subject;
+        }
+        return Designation.list("subject = ?1 and validFrom <= ?2 and (validUntil is null or validUntil > ?2) order by cycleCode, stateCode",
+                subject, now);
+    }
+
+    public boolean isDesignated(String subject, String username, String cycleCode, String stateCode) {
+        return activeFor(subject, username).stream()
+                .anyMatch(d -> d.cycleCode.equals(cycleCode) && d.stateCode.equals(stateCode));
+    }
+
+    public List<Designation> forCycle(String cycleCode, String stateCode) {
+        return stateCode == null
+                ? Designation.list("cycleCode = ?1 order by stateCode, validFrom", cycleCode)
+                : Designation.list("cycleCode = ?1 and stateCode = ?2 order by validFrom", cycleCode, stateCode);
+    }
+
+    @Transactional
+    public Designation designate(NewDesignation n, String designatedBy, String role) {
+        Designation d = new Designation();
+        d.cycleCode = n.cycleCode();
+        d.stateCode = n.stateCode();
+        d.username = n.username();
+        d.subject = n.subject();
+        d.personName = n.personName();
+        d.email = n.email();
+        d.title = n.title();
+        d.institution = n.institution();
+        d.evidence = n.evidence();
+        d.validFrom = Instant.now();
+        d.designatedBy = designatedBy;
+        d.persist();
+        audit.append(designatedBy, role, AuditEntry.of("DESIGNATION_STARTED", d.cycleCode, d.stateCode)
+                .values(null, Json.write(describe(d))));
+        return d;
+    }
+
+    @Transactional
+    public Designation end(Designation d, String endedBy, String role, String reason) {
+        d.validUntil = Instant.now();
+        d.endedBy = endedBy;
+        d.endReason = reason;
+        audit.append(endedBy, role, AuditEntry.of("DESIGNATION_ENDED", d.cycleCode, d.stateCode)
+                .values(Json.write(describe(d)), null).detail(Json.write(Map.of("reason", reason == null ? "" : reason))));
+        return d;
+    }
+
+    private static Map<String, Object> describe(Designation d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("designation", d.id);
+        m.put("username", d.username);
+        m.put("name", d.personName);
+        m.put("email", d.email);
+        m.put("evidence", d.evidence);
+        return m;
+    }
+}

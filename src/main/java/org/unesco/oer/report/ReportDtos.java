@@ -1,0 +1,80 @@
+package org.unesco.oer.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.validation.constraints.NotNull;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.unesco.oer.cycle.CycleDtos.DeadlineView;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** Data transfer records of national reports. */
+public final class ReportDtos {
+
+    private ReportDtos() {
+    }
+
+    @Schema(description = "A national report: status, answers, validation state per question, open comments", example = """
+            {"cycle":"oer-2027","state":"KEN","stateName":"Kenya","status":"draft","version":7,"questionnaireVersion":"2022.1",
+             "completion":42,"deadline":{"lastDay":"2027-01-31","timeZone":"Europe/Paris","endsAt":"2027-01-31T23:00:00Z"},
+             "answers":{"Q06":"yes","Q07":"Shared with the Ministry of Education"},
+             "questions":{"Q06":{"state":"answered"},"Q08":{"state":"missing"}},"openComments":[]}""")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ReportView(String cycle, String state, String stateName, ReportStatus status, int version,
+                             String questionnaireVersion, Instant startedAt, Instant lastActivityAt, Instant submittedAt,
+                             Boolean submittedLate, Instant validatedAt, int submissionCount,
+                             DeadlineView deadline, boolean extended, String closedReason, int completion,
+                             Map<String, JsonNode> answers, Map<String, ReportEvaluation.QuestionCheck> questions,
+                             List<String> hiddenAnswers, List<CommentView> openComments, String returnReason,
+                             ReceiptView lastReceipt) {
+    }
+
+    @Schema(description = "A Secretariat comment on one question, shown beside it until the next submission")
+    public record CommentView(String question, String text, String author, Instant at) {
+    }
+
+    @Schema(description = "Save one answer; null or an empty value clears it", example = """
+            {"value":"yes"}""")
+    public record AnswerValue(JsonNode value) {
+    }
+
+    @Schema(description = "Save several answers at once (all or nothing); null clears an answer", example = """
+            {"answers":{"Q06":"yes","Q07":"Circulated to the ministries of education and culture"}}""")
+    public record AnswersPatch(@NotNull Map<String, JsonNode> answers) {
+    }
+
+    @Schema(description = "The result of a save: the new version (also the ETag) and what changed")
+    public record SaveResult(int version, ReportStatus status, List<String> changed) {
+    }
+
+    @Schema(description = "What blocks submission, by question")
+    public record ValidationView(boolean submittable, int completion, List<org.unesco.oer.platform.Problem.Violation> issues,
+                                 List<String> hiddenAnswers, String closedReason) {
+    }
+
+    @Schema(description = "Submission receipt: server time and SHA-256 of the submitted content", example = """
+            {"number":1,"submittedAt":"2027-01-15T10:12:03.123456Z","digest":"3f0a…","late":false,
+             "effectiveDeadline":"2027-01-31T23:00:00Z","submittedBy":"fp-ken","submittedByRole":"focal-point"}""")
+    public record ReceiptView(int number, Instant submittedAt, String digest, boolean late, Instant effectiveDeadline,
+                              String submittedBy, String submittedByRole) {
+
+        static ReceiptView of(Submission s) {
+            return new ReceiptView(s.number, s.submittedAt, s.digest, s.late, s.effectiveDeadline, s.submittedBy, s.submittedByRole);
+        }
+    }
+
+    @Schema(description = "A stored submission with its content; digestValid recomputes the SHA-256 now")
+    public record SubmissionView(ReceiptView receipt, boolean digestValid, JsonNode content) {
+    }
+
+    @Schema(description = "One audit record of the report's history")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record HistoryEntry(long seq, Instant at, String actor, String role, String action, String question,
+                               JsonNode oldValue, JsonNode newValue, JsonNode detail, String hash) {
+    }
+
+    public record HistoryPage(int page, int size, long total, List<HistoryEntry> entries) {
+    }
+}

@@ -1,0 +1,128 @@
+package org.unesco.oer.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.unesco.oer.platform.Problem;
+import org.unesco.oer.questionnaire.QuestionnaireDefinition;
+import org.unesco.oer.questionnaire.QuestionnaireDefinition.Question;
+import org.unesco.oer.questionnaire.QuestionnaireDefinition.Relevance;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Applies skip logic and validation to a set of answers: which questions are relevant, which are
+ * missing or invalid, which answers are hidden (kept but excluded), and how complete it is.
+ */
+public final class ReportEvaluation {
+
+    public enum QuestionState {
+        /** Relevant, answered and valid. */
+        ANSWERED,
+        /** Relevant, not answered, not required. */
+        UNANSWERED,
+        /** Relevant, required, not answered: blocks submission. */
+        MISSING,
+        /** Answered with a value that is no longer valid: blocks submission. */
+        INVALID,
+        /** Not shown because of an earlier answer; any answer is kept but excluded. */
+        HIDDEN;
+
+        @JsonValue
+        public String code() {
+            return name().toLowerCase();
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record QuestionCheck(QuestionState state, boolean excluded, List<String> errors) {
+    }
+
+    private final Map<String, QuestionCheck> checks = new LinkedHashMap<>();
+    private final Map<String, JsonNode> included = new LinkedHashMap<>();
+    private int required;
+    private int requiredAnswered;
+
+    public ReportEvaluation(QuestionnaireDefinition definition, Map<String, JsonNode> answers, AnswerValidator validator) {
+        Map<String, Boolean> relevant = new HashMap<>();
+        for (Question q : definition.sections().stream().flatMap(s -> s.questions().stream()).toList()) {
+            boolean isRelevant = isRelevant(q.relevance(), relevant, answers);
+            relevant.put(q.code(), isRelevant);
+            JsonNode value = answers.get(q.code());
+            boolean empty = AnswerValidator.isEmpty(value);
+            QuestionCheck check;
+            if (!isRelevant) {
+                check = new QuestionCheck(QuestionState.HIDDEN, !empty, List.of());
+            } else if (empty) {
+                check = new QuestionCheck(q.required() ? QuestionState.MISSING : QuestionState.UNANSWERED, false, List.of());
+            } else {
+                List<String> errors = validator.validate(q, value);
+                check = new QuestionCheck(errors.isEmpty() ? QuestionState.ANSWERED : QuestionState.INVALID, false, errors);
+                included.put(q.code(), value);
+            }
+            if (isRelevant && q.required()) {
+                required++;
+                if (check.state() == QuestionState.ANSWERED) {
+                    requiredAnswered++;
+                }
+            }
+            checks.put(q.code(), check);
+        }
+    }
+
+    private static boolean isRelevant(Relevance relevance, Map<String, Boolean> relevant, Map<String, JsonNode> answers) {
+        if (relevance == null) {
+            return true;
+        }
+        if (!relevant.getOrDefault(relevance.question(), false)) {
+            return false;
+        }
+        JsonNode answer = answers.get(relevance.question());
+        if (answer == null) {
+            return false;
+        }
+        if (answer.isArray()) {
+            for (JsonNode item : answer) {
+                if (relevance.values().contains(item.asText())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return answer.isTextual() && relevance.values().contains(answer.asText());
+    }
+
+    public Map<String, QuestionCheck> checks() {
+        return checks;
+    }
+
+    /** The answers that count: relevant and non-empty, in questionnaire order. */
+    public Map<String, JsonNode> includedAnswers() {
+        return included;
+    }
+
+    /** Share of relevant required questions answered validly, 0–100 (100 when nothing is required). */
+    public int completionPercent() {
+        return required == 0 ? 100 : (int) Math.floor(100.0 * requiredAnswered / required);
+    }
+
+    public List<Problem.Violation> blockingIssues() {
+        List<Problem.Violation> issues = new ArrayList<>();
+        checks.forEach((code, check) -> {
+            if (check.state() == QuestionState.MISSING) {
+                issues.add(new Problem.Violation(code, "an answer is required (required)"));
+            } else if (check.state() == QuestionState.INVALID) {
+                check.errors().forEach(e -> issues.add(new Problem.Violation(code, e)));
+            }
+        });
+        return issues;
+    }
+
+    public List<String> hiddenAnswers() {
+        return checks.entrySet().stream().filter(e -> e.getValue().excluded()).map(Map.Entry::getKey).toList();
+    }
+}

@@ -1,0 +1,212 @@
+package org.unesco.oer.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.unesco.oer.audit.AuditHistory;
+import org.unesco.oer.identity.Actor;
+import org.unesco.oer.identity.StateAccess;
+import org.unesco.oer.platform.InvalidRequestException;
+import org.unesco.oer.report.ReportDtos.AnswerValue;
+import org.unesco.oer.report.ReportDtos.AnswersPatch;
+import org.unesco.oer.report.ReportDtos.HistoryPage;
+import org.unesco.oer.report.ReportDtos.ReceiptView;
+import org.unesco.oer.report.ReportDtos.ReportView;
+import org.unesco.oer.report.ReportDtos.SaveResult;
+import org.unesco.oer.report.ReportDtos.SubmissionView;
+import org.unesco.oer.report.ReportDtos.ValidationView;
+import org.unesco.oer.review.ReviewDtos.ChangesView;
+import org.unesco.oer.review.ReviewDtos.DecisionView;
+import org.unesco.oer.review.ReviewDtos.ReasonRequest;
+import org.unesco.oer.review.ReviewDtos.ReturnRequest;
+import org.unesco.oer.review.ReviewDtos.ValidateRequest;
+import org.unesco.oer.review.ReviewService;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A state's national report in a cycle: answers, validation, submission, review and history.
+ * Who may do what is decided by {@link StateAccess} on every call.
+ */
+@Path("/api/cycles/{cycle}/reports/{state}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "National reports", description = "Fill, validate, submit and review a state's report")
+@Authenticated
+public class ReportResource {
+
+    @Inject
+    StateAccess access;
+    @Inject
+    ReportService reports;
+    @Inject
+    SubmissionService submissions;
+    @Inject
+    ReviewService reviews;
+    @Inject
+    AuditHistory history;
+
+    @PathParam("cycle")
+    String cycle;
+    @PathParam("state")
+    String state;
+
+    @GET
+    @Operation(summary = "The report: status, answers, version (ETag), deadline, completion, validation per question, open comments")
+    public Response get() {
+        access.requireRead(cycle, state);
+        ReportView view = reports.view(cycle, state);
+        return Response.ok(view).tag(new EntityTag(String.valueOf(view.version()))).build();
+    }
+
+    @PUT
+    @Path("/answers/{question}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Save one answer", description = "Requires If-Match with the report version; 409 with the conflicting answers if it is stale")
+    @APIResponse(responseCode = "200", description = "Saved; the new version is in the body and the ETag")
+    @APIResponse(responseCode = "409", description = "Stale version, or the report is locked")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response saveOne(@PathParam("question") String question, @Valid @NotNull AnswerValue body,
+                            @Parameter(description = "The report version edited, e.g. \"7\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Actor actor = access.requireWrite(cycle, state);
+        reports.requireQuestion(cycle, state, question);
+        Map<String, JsonNode> values = new HashMap<>();
+        values.put(question, body.value());
+        return saved(reports.save(cycle, state, values, version(ifMatch), actor));
+    }
+
+    @PATCH
+    @Path("/answers")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Operation(summary = "Save several answers at once (all or nothing)", description = "Requires If-Match; null clears an answer")
+    public Response saveMany(@Valid @NotNull AnswersPatch body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Actor actor = access.requireWrite(cycle, state);
+        if (body.answers().isEmpty()) {
+            throw new InvalidRequestException("answers", "must contain at least one answer");
+        }
+        return saved(reports.save(cycle, state, body.answers(), version(ifMatch), actor));
+    }
+
+    @GET
+    @Path("/validation")
+    @Operation(summary = "Everything that blocks submission, by question")
+    public ValidationView validation() {
+        access.requireRead(cycle, state);
+        return reports.validation(cycle, state);
+    }
+
+    @POST
+    @Path("/submit")
+    @Operation(summary = "Submit the report", description = "Only a complete, valid report; late after the effective deadline; refused after the hard close without a running extension. Returns the receipt.")
+    @APIResponse(responseCode = "200", description = "Receipt: server time and SHA-256 of the submitted content")
+    @APIResponse(responseCode = "422", description = "Incomplete or invalid, with the questions to fix")
+    public ReceiptView submit(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Actor actor = access.requireWrite(cycle, state);
+        return submissions.submit(cycle, state, ifMatch == null ? null : version(ifMatch), actor);
+    }
+
+    @GET
+    @Path("/submissions")
+    @Operation(summary = "Receipts of every submission of this report")
+    public List<ReceiptView> receipts() {
+        access.requireRead(cycle, state);
+        return submissions.receipts(cycle, state);
+    }
+
+    @GET
+    @Path("/submissions/{number}")
+    @Operation(summary = "One submission's content, with its digest checked again")
+    public SubmissionView submission(@PathParam("number") int number) {
+        access.requireRead(cycle, state);
+        return submissions.submission(cycle, state, number);
+    }
+
+    @POST
+    @Path("/return")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Return for revision (secretariat)", description = "A reason is required; comments on questions are shown beside them")
+    public DecisionView returnForRevision(@Valid @NotNull ReturnRequest body) {
+        Actor actor = access.requireSecretariat(cycle, state);
+        return reviews.returnReport(cycle, state, body.reason(), body.comments(), actor);
+    }
+
+    @POST
+    @Path("/validate")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Validate a submitted report (secretariat)")
+    public DecisionView validate(@Valid ValidateRequest body) {
+        Actor actor = access.requireSecretariat(cycle, state);
+        return reviews.validate(cycle, state, body == null ? null : body.note(), actor);
+    }
+
+    @POST
+    @Path("/reopen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Reopen a validated report (secretariat)", description = "A reason is required; the report goes back to the focal point as returned")
+    public DecisionView reopen(@Valid @NotNull ReasonRequest body) {
+        Actor actor = access.requireSecretariat(cycle, state);
+        return reviews.reopen(cycle, state, body.reason(), actor);
+    }
+
+    @GET
+    @Path("/changes")
+    @Operation(summary = "What changed between two submissions, question by question", description = "Default: the latest submission against the previous one")
+    public ChangesView changes(@QueryParam("from") Integer from, @QueryParam("to") Integer to) {
+        access.requireRead(cycle, state);
+        return reviews.changes(cycle, state, from, to);
+    }
+
+    @GET
+    @Path("/history")
+    @Operation(summary = "The report's audit history, newest first (paged)")
+    public HistoryPage history(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                               @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        access.requireRead(cycle, state);
+        return history.forReport(cycle, StateAccess.normalize(state), page, size);
+    }
+
+    private static Response saved(SaveResult result) {
+        return Response.ok(result).tag(new EntityTag(String.valueOf(result.version()))).build();
+    }
+
+    /** Accepts 7, "7" and W/"7". */
+    static Integer version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return null;
+        }
+        String v = ifMatch.trim();
+        if (v.startsWith("W/")) {
+            v = v.substring(2);
+        }
+        v = v.replace("\"", "");
+        try {
+            return Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            throw new InvalidRequestException("If-Match", "must be the report version, e.g. \"7\"");
+        }
+    }
+}

@@ -1,0 +1,198 @@
+package org.unesco.oer.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.unesco.oer.audit.AuditEntry;
+import org.unesco.oer.audit.AuditTrail;
+import org.unesco.oer.cycle.CycleDtos.DeadlineView;
+import org.unesco.oer.cycle.ExtensionService;
+import org.unesco.oer.identity.Actor;
+import org.unesco.oer.identity.Roles;
+import org.unesco.oer.platform.Json;
+import org.unesco.oer.platform.NotFoundException;
+import org.unesco.oer.platform.Problem;
+import org.unesco.oer.questionnaire.QuestionnaireDefinition.Question;
+import org.unesco.oer.registry.MemberState;
+import org.unesco.oer.report.ReportDtos.ReceiptView;
+import org.unesco.oer.report.ReportDtos.ReportView;
+import org.unesco.oer.report.ReportDtos.SaveResult;
+import org.unesco.oer.report.ReportDtos.ValidationView;
+import org.unesco.oer.report.ReportLocator.ReportContext;
+import org.unesco.oer.review.ReviewService;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reading a report and saving its answers. */
+@ApplicationScoped
+public class ReportService {
+
+    @Inject
+    ReportLocator locator;
+    @Inject
+    ExtensionService extensions;
+    @Inject
+    ReviewService reviews;
+    @Inject
+    AuditTrail audit;
+
+    public static AnswerValidator validator() {
+        return new AnswerValidator(code -> MemberState.findById(code) != null);
+    }
+
+    @Transactional
+    public ReportView view(String cycleCode, String stateCode) {
+        ReportContext ctx = locator.context(cycleCode, stateCode);
+        NationalReport report = NationalReport.find(ctx.cycleCode(), ctx.stateCode()).orElse(null);
+        Map<String, JsonNode> answers = ReportLocator.answersOf(report);
+        ReportEvaluation evaluation = new ReportEvaluation(ctx.definition(), answers, validator());
+        ExtensionService.StateDeadlines deadlines = extensions.deadlinesFor(ctx.cycle(), ctx.stateCode());
+        ReportStatus status = ReportLocator.statusOf(report);
+        boolean started = status != ReportStatus.NOT_STARTED;
+        ReceiptView receipt = started && report.submissionCount > 0
+                ? Submission.byNumber(report.id, report.submissionCount).map(ReceiptView::of).orElse(null) : null;
+        return new ReportView(ctx.cycleCode(), ctx.stateCode(), ctx.state().nameEn, status, report == null ? 0 : report.version,
+                ctx.cycle().questionnaireVersion,
+                started ? report.startedAt : null, started ? report.lastActivityAt : null,
+                started ? report.submittedAt : null, started ? report.submittedLate : null,
+                started ? report.validatedAt : null, started ? report.submissionCount : 0,
+                DeadlineView.of(deadlines.effective()), deadlines.extended(),
+                extensions.closedReason(ctx.cycle(), ctx.stateCode(), Instant.now()).orElse(null),
+                evaluation.completionPercent(), answers, evaluation.checks(), evaluation.hiddenAnswers(),
+                started ? reviews.openComments(report.id) : List.of(),
+                status == ReportStatus.RETURNED ? reviews.lastReason(report.id) : null, receipt);
+    }
+
+    @Transactional
+    public ValidationView validation(String cycleCode, String stateCode) {
+        ReportContext ctx = locator.context(cycleCode, stateCode);
+        NationalReport report = NationalReport.find(ctx.cycleCode(), ctx.stateCode()).orElse(null);
+        ReportEvaluation evaluation = new ReportEvaluation(ctx.definition(), ReportLocator.answersOf(report), validator());
+        Optional<String> closed = extensions.closedReason(ctx.cycle(), ctx.stateCode(), Instant.now());
+        List<Problem.Violation> issues = evaluation.blockingIssues();
+        boolean submittable = issues.isEmpty() && closed.isEmpty() && ReportLocator.statusOf(report).allowsSubmission();
+        return new ValidationView(submittable, evaluation.completionPercent(), issues, evaluation.hiddenAnswers(), closed.orElse(null));
+    }
+
+    /**
+     * Saves answers all-or-nothing against the version the client edited. Values that equal the
+     * stored ones change nothing (no new version); null or empty values clear an answer.
+     */
+    @Transactional
+    public SaveResult save(String cycleCode, String stateCode, Map<String, JsonNode> values, Integer ifMatch, Actor actor) {
+        if (ifMatch == null) {
+            throw new PreconditionRequiredException();
+        }
+        ReportContext ctx = locator.context(cycleCode, stateCode);
+        checkValues(ctx, values);
+        if (!Roles.SECRETARIAT.equals(actor.role())) {
+            extensions.closedReason(ctx.cycle(), ctx.stateCode(), Instant.now()).ifPresent(reason -> {
+                throw new SubmissionWindowClosedException(reason);
+            });
+        }
+        NationalReport report = locator.lockOrCreate(ctx);
+        ReportStatus before = ReportLocator.statusOf(report);
+        if (!before.allowsEditing()) {
+            throw new ReportLockedException(before);
+        }
+        Map<String, Answer> current = new LinkedHashMap<>();
+        Answer.forReport(report.id).forEach(a -> current.put(a.questionCode, a));
+        if (report.version != ifMatch) {
+            Map<String, JsonNode> conflicts = new LinkedHashMap<>();
+            values.keySet().stream().sorted().forEach(code -> {
+                Answer a = current.get(code);
+                if (a != null && a.version > ifMatch) {
+                    conflicts.put(code, Json.read(a.value));
+                }
+            });
+            throw new StaleReportVersionException(ifMatch, report.version, conflicts);
+        }
+        Instant now = Instant.now();
+        List<String> changed = new ArrayList<>();
+        List<AuditEntry> entries = new ArrayList<>();
+        int nextVersion = report.version + 1;
+        for (Map.Entry<String, JsonNode> e : ordered(ctx, values)) {
+            Answer existing = current.get(e.getKey());
+            JsonNode oldValue = existing == null ? null : Json.read(existing.value);
+            JsonNode newValue = AnswerValidator.isEmpty(e.getValue()) ? null : e.getValue();
+            if (sameValue(oldValue, newValue)) {
+                continue;
+            }
+            if (newValue == null) {
+                existing.delete();
+            } else {
+                Answer a = existing != null ? existing : new Answer();
+                a.reportId = report.id;
+                a.questionCode = e.getKey();
+                a.value = Json.write(newValue);
+                a.version = nextVersion;
+                a.updatedAt = now;
+                a.updatedBy = actor.username();
+                if (existing == null) {
+                    a.persist();
+                }
+            }
+            changed.add(e.getKey());
+            entries.add(AuditEntry.of("ANSWER_CHANGED", ctx.cycleCode(), ctx.stateCode()).question(e.getKey())
+                    .values(Json.write(oldValue), Json.write(newValue)).detail(onBehalf(actor)));
+        }
+        if (changed.isEmpty()) {
+            return new SaveResult(report.version, before, List.of());
+        }
+        report.status = before.afterEdit();
+        report.touch(now);
+        if (before != report.status) {
+            entries.add(0, AuditEntry.of("STATUS_CHANGED", ctx.cycleCode(), ctx.stateCode())
+                    .values(Json.write(before.code()), Json.write(report.status.code())).detail(onBehalf(actor)));
+        }
+        audit.append(actor.username(), actor.role(), entries);
+        return new SaveResult(report.version, ReportLocator.statusOf(report), changed);
+    }
+
+    public Question requireQuestion(String cycleCode, String stateCode, String questionCode) {
+        return locator.context(cycleCode, stateCode).definition().question(questionCode)
+                .orElseThrow(() -> new NotFoundException("Question", questionCode));
+    }
+
+    static String onBehalf(Actor actor) {
+        return actor.onBehalf() ? Json.write(Map.of("enteredBySecretariat", true)) : null;
+    }
+
+    private static void checkValues(ReportContext ctx, Map<String, JsonNode> values) {
+        AnswerValidator validator = validator();
+        List<Problem.Violation> violations = new ArrayList<>();
+        values.forEach((code, value) -> {
+            Optional<Question> q = ctx.definition().question(code);
+            if (q.isEmpty()) {
+                violations.add(new Problem.Violation(code, "no such question in questionnaire " + ctx.definition().version()));
+            } else if (!AnswerValidator.isEmpty(value)) {
+                validator.validate(q.get(), value).forEach(m -> violations.add(new Problem.Violation(code, m)));
+            }
+        });
+        if (!violations.isEmpty()) {
+            throw new InvalidAnswerException(violations);
+        }
+    }
+
+    private static List<Map.Entry<String, JsonNode>> ordered(ReportContext ctx, Map<String, JsonNode> values) {
+        List<String> order = ctx.definition().questions().map(Question::code).toList();
+        return values.entrySet().stream().sorted(Comparator.comparingInt(e -> order.indexOf(e.getKey()))).toList();
+    }
+
+    /** JSON equality where 1 and 1.0 are the same number. */
+    static boolean sameValue(JsonNode a, JsonNode b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        return a.equals((x, y) -> x.isNumber() && y.isNumber()
+                ? x.decimalValue().compareTo(y.decimalValue())
+                : x.equals(y) ? 0 : 1, b);
+    }
+}

@@ -1,0 +1,120 @@
+package org.unesco.oer.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.unesco.oer.audit.AuditEntry;
+import org.unesco.oer.audit.AuditHash;
+import org.unesco.oer.audit.AuditTrail;
+import org.unesco.oer.cycle.Deadline;
+import org.unesco.oer.cycle.ExtensionService;
+import org.unesco.oer.identity.Actor;
+import org.unesco.oer.platform.Json;
+import org.unesco.oer.platform.NotFoundException;
+import org.unesco.oer.report.ReportDtos.ReceiptView;
+import org.unesco.oer.report.ReportDtos.SubmissionView;
+import org.unesco.oer.report.ReportLocator.ReportContext;
+import org.unesco.oer.review.ReviewService;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Submitting a report and proving later what was submitted. */
+@ApplicationScoped
+public class SubmissionService {
+
+    @Inject
+    ReportLocator locator;
+    @Inject
+    ExtensionService extensions;
+    @Inject
+    ReviewService reviews;
+    @Inject
+    AuditTrail audit;
+
+    /**
+     * Accepts a complete, valid report: after the effective deadline it is marked late; after the
+     * hard close it is refused unless the state's extension is still running.
+     */
+    @Transactional
+    public ReceiptView submit(String cycleCode, String stateCode, Integer ifMatch, Actor actor) {
+        ReportContext ctx = locator.context(cycleCode, stateCode);
+        NationalReport report = locator.lockOrCreate(ctx);
+        ReportStatus before = ReportLocator.statusOf(report);
+        ReportStatus after = before.afterSubmission();
+        if (ifMatch != null && ifMatch != report.version) {
+            throw new StaleReportVersionException(ifMatch, report.version, Map.of());
+        }
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        extensions.closedReason(ctx.cycle(), ctx.stateCode(), now).ifPresent(reason -> {
+            throw new SubmissionWindowClosedException(reason);
+        });
+        ReportEvaluation evaluation = new ReportEvaluation(ctx.definition(), ReportLocator.answersOf(report), ReportService.validator());
+        if (!evaluation.blockingIssues().isEmpty()) {
+            throw new ReportIncompleteException(evaluation.blockingIssues());
+        }
+        Deadline effective = extensions.deadlinesFor(ctx.cycle(), ctx.stateCode()).effective();
+        Submission s = new Submission();
+        s.reportId = report.id;
+        s.number = report.submissionCount + 1;
+        s.submittedAt = now;
+        s.submittedBy = actor.username();
+        s.submittedByRole = actor.role();
+        s.late = !effective.isOnTime(now);
+        s.effectiveDeadline = effective.endsAt();
+        s.content = content(ctx, s, evaluation);
+        s.digest = AuditHash.sha256(s.content);
+        s.persist();
+
+        report.status = after;
+        report.submittedAt = now;
+        report.submittedLate = s.late;
+        report.submissionCount = s.number;
+        report.touch(now);
+        reviews.resolveOpenComments(report.id, now);
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("submission", s.number);
+        detail.put("digest", s.digest);
+        detail.put("late", s.late);
+        detail.put("enteredBySecretariat", actor.onBehalf());
+        audit.append(actor.username(), actor.role(), AuditEntry.of("REPORT_SUBMITTED", ctx.cycleCode(), ctx.stateCode())
+                .values(Json.write(before.code()), Json.write(after.code())).detail(Json.write(detail)));
+        return ReceiptView.of(s);
+    }
+
+    /** The canonical text that is digested: everything that counts, nothing that does not. */
+    private static String content(ReportContext ctx, Submission s, ReportEvaluation evaluation) {
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("cycle", ctx.cycleCode());
+        content.put("state", ctx.stateCode());
+        content.put("questionnaireVersion", ctx.definition().version());
+        content.put("questionnaireChecksum", ctx.questionnaire().checksum());
+        content.put("submission", s.number);
+        content.put("submittedAt", s.submittedAt.toString());
+        content.put("submittedBy", s.submittedBy);
+        content.put("late", s.late);
+        content.put("answers", evaluation.includedAnswers());
+        content.put("excludedHiddenAnswers", evaluation.hiddenAnswers());
+        return Json.write(content);
+    }
+
+    public List<ReceiptView> receipts(String cycleCode, String stateCode) {
+        ReportContext ctx = locator.context(cycleCode, stateCode);
+        return NationalReport.find(ctx.cycleCode(), ctx.stateCode())
+                .map(r -> Submission.forReport(r.id).stream().map(ReceiptView::of).toList())
+                .orElse(List.of());
+    }
+
+    public SubmissionView submission(String cycleCode, String stateCode, int number) {
+        ReportContext ctx = locator.context(cycleCode, stateCode);
+        Submission s = NationalReport.find(ctx.cycleCode(), ctx.stateCode())
+                .flatMap(r -> Submission.byNumber(r.id, number))
+                .orElseThrow(() -> new NotFoundException("Submission", String.valueOf(number)));
+        JsonNode content = Json.read(s.content);
+        return new SubmissionView(ReceiptView.of(s), AuditHash.sha256(s.content).equals(s.digest), content);
+    }
+}

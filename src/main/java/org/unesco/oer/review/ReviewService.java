@@ -1,0 +1,190 @@
+package org.unesco.oer.review;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.unesco.oer.audit.AuditEntry;
+import org.unesco.oer.audit.AuditTrail;
+import org.unesco.oer.identity.Actor;
+import org.unesco.oer.platform.InvalidRequestException;
+import org.unesco.oer.platform.Json;
+import org.unesco.oer.platform.NotFoundException;
+import org.unesco.oer.platform.Problem;
+import org.unesco.oer.questionnaire.QuestionnaireDefinition.Question;
+import org.unesco.oer.report.InvalidAnswerException;
+import org.unesco.oer.report.NationalReport;
+import org.unesco.oer.report.ReportDtos.CommentView;
+import org.unesco.oer.report.ReportLocator;
+import org.unesco.oer.report.ReportLocator.ReportContext;
+import org.unesco.oer.report.ReportStatus;
+import org.unesco.oer.report.Submission;
+import org.unesco.oer.review.ReviewDtos.ChangesView;
+import org.unesco.oer.review.ReviewDtos.DecisionView;
+import org.unesco.oer.review.ReviewDtos.QuestionChange;
+import org.unesco.oer.review.ReviewDtos.QuestionComment;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** The Secretariat's review: return with reasons and comments, validate, reopen; and what changed. */
+@ApplicationScoped
+public class ReviewService {
+
+    @Inject
+    ReportLocator locator;
+    @Inject
+    AuditTrail audit;
+
+    @Transactional
+    public DecisionView returnReport(String cycleCode, String stateCode, String reason, List<QuestionComment> comments, Actor actor) {
+        ReportContext ctx = locator.context(cycleCode, stateCode);
+        List<QuestionComment> list = comments == null ? List.of() : comments;
+        List<Problem.Violation> unknown = list.stream().filter(c -> ctx.definition().question(c.question()).isEmpty())
+                .map(c -> new Problem.Violation(c.question(), "no such question in questionnaire " + ctx.definition().version()))
+                .toList();
+        if (!unknown.isEmpty()) {
+            throw new InvalidAnswerException(unknown);
+        }
+        NationalReport report = existing(ctx);
+        ReportStatus before = report.status;
+        report.status = before.afterReturn();
+        Instant now = Instant.now();
+        report.touch(now);
+        Review review = decide(report, "RETURNED", reason, actor, now);
+        List<AuditEntry> entries = new ArrayList<>();
+        entries.add(AuditEntry.of("REPORT_RETURNED", ctx.cycleCode(), ctx.stateCode())
+                .values(Json.write(before.code()), Json.write(report.status.code()))
+                .detail(Json.write(Map.of("reason", review.reason, "comments", list.size()))));
+        for (QuestionComment c : list) {
+            ReviewComment comment = new ReviewComment();
+            comment.reviewId = review.id;
+            comment.reportId = report.id;
+            comment.questionCode = c.question();
+            comment.text = c.text().strip();
+            comment.persist();
+            entries.add(AuditEntry.of("COMMENT_ADDED", ctx.cycleCode(), ctx.stateCode()).question(c.question())
+                    .values(null, Json.write(comment.text)));
+        }
+        audit.append(actor.username(), actor.role(), entries);
+        return view(ctx, report, review, list.size());
+    }
+
+    @Transactional
+    public DecisionView validate(String cycleCode, String stateCode, String note, Actor actor) {
+        ReportContext ctx = locator.context(cycleCode, stateCode);
+        NationalReport report = existing(ctx);
+        ReportStatus before = report.status;
+        report.status = before.afterValidation();
+        Instant now = Instant.now();
+        report.validatedAt = now;
+        report.touch(now);
+        Review review = decide(report, "VALIDATED", note, actor, now);
+        audit.append(actor.username(), actor.role(), AuditEntry.of("REPORT_VALIDATED", ctx.cycleCode(), ctx.stateCode())
+                .values(Json.write(before.code()), Json.write(report.status.code()))
+                .detail(note == null ? null : Json.write(Map.of("note", note))));
+        return view(ctx, report, review, 0);
+    }
+
+    @Transactional
+    public DecisionView reopen(String cycleCode, String stateCode, String reason, Actor actor) {
+        ReportContext ctx = locator.context(cycleCode, stateCode);
+        NationalReport report = existing(ctx);
+        ReportStatus before = report.status;
+        report.status = before.afterReopening();
+        Instant now = Instant.now();
+        report.validatedAt = null;
+        report.touch(now);
+        Review review = decide(report, "REOPENED", reason, actor, now);
+        audit.append(actor.username(), actor.role(), AuditEntry.of("REPORT_REOPENED", ctx.cycleCode(), ctx.stateCode())
+                .values(Json.write(before.code()), Json.write(report.status.code()))
+                .detail(Json.write(Map.of("reason", review.reason))));
+        return view(ctx, report, review, 0);
+    }
+
+    /** Question by question, what submission {@code to} changed compared with submission {@code from}. */
+    public ChangesView changes(String cycleCode, String stateCode, Integer from, Integer to) {
+        ReportContext ctx = locator.context(cycleCode, stateCode);
+        NationalReport report = NationalReport.find(ctx.cycleCode(), ctx.stateCode()).orElse(null);
+        if ((report == null || report.submissionCount == 0) && from == null && to == null) {
+            return new ChangesView(0, 0, List.of());
+        }
+        if (report == null) {
+            throw new NotFoundException("Submission", String.valueOf(to != null ? to : from));
+        }
+        int last = to != null ? to : report.submissionCount;
+        int first = from != null ? from : last - 1;
+        if (last < 1 || first < 0 || first >= last) {
+            throw new InvalidRequestException("from", "must be an earlier submission than 'to' (there are "
+                    + report.submissionCount + " submissions)");
+        }
+        Map<String, JsonNode> after = answers(report, last);
+        Map<String, JsonNode> before = first == 0 ? Map.of() : answers(report, first);
+        List<QuestionChange> changes = new ArrayList<>();
+        ctx.definition().questions().forEach(q -> {
+            JsonNode b = before.get(q.code());
+            JsonNode a = after.get(q.code());
+            if (!Objects.equals(b, a)) {
+                String kind = b == null ? "added" : a == null ? "removed" : "changed";
+                changes.add(new QuestionChange(q.code(), label(q), kind, b, a));
+            }
+        });
+        return new ChangesView(first, last, changes);
+    }
+
+    public List<CommentView> openComments(Long reportId) {
+        return ReviewComment.<ReviewComment>list("reportId = ?1 and resolvedAt is null order by id", reportId).stream()
+                .map(c -> {
+                    Review r = Review.findById(c.reviewId);
+                    return new CommentView(c.questionCode, c.text, r.decidedBy, r.decidedAt);
+                }).toList();
+    }
+
+    public String lastReason(Long reportId) {
+        return Review.<Review>find("reportId = ?1 and decision in ('RETURNED', 'REOPENED') order by decidedAt desc, id desc", reportId)
+                .firstResultOptional().map(r -> r.reason).orElse(null);
+    }
+
+    public void resolveOpenComments(Long reportId, Instant at) {
+        ReviewComment.update("resolvedAt = ?1 where reportId = ?2 and resolvedAt is null", at, reportId);
+    }
+
+    private static Map<String, JsonNode> answers(NationalReport report, int number) {
+        Submission s = Submission.byNumber(report.id, number)
+                .orElseThrow(() -> new NotFoundException("Submission", String.valueOf(number)));
+        Map<String, JsonNode> answers = new LinkedHashMap<>();
+        Json.read(s.content).path("answers").fields().forEachRemaining(e -> answers.put(e.getKey(), e.getValue()));
+        return answers;
+    }
+
+    private static NationalReport existing(ReportContext ctx) {
+        return NationalReport.findForUpdate(ctx.cycleCode(), ctx.stateCode())
+                .filter(r -> r.version > 0)
+                .orElseThrow(() -> new org.unesco.oer.report.TransitionNotAllowedException(ReportStatus.NOT_STARTED, "review"));
+    }
+
+    private static Review decide(NationalReport report, String decision, String reason, Actor actor, Instant now) {
+        Review review = new Review();
+        review.reportId = report.id;
+        review.decision = decision;
+        review.reason = reason == null ? null : reason.strip();
+        review.decidedBy = actor.username();
+        review.decidedAt = now;
+        review.persist();
+        return review;
+    }
+
+    private static DecisionView view(ReportContext ctx, NationalReport report, Review review, int comments) {
+        return new DecisionView(ctx.cycleCode(), ctx.stateCode(), report.status.code(), report.version, review.decision,
+                review.reason, review.decidedBy, review.decidedAt, comments);
+    }
+
+    private static String label(Question q) {
+        return q.label().get("en");
+    }
+
+}

@@ -1,0 +1,57 @@
+package org.unesco.oer.identity;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.unesco.oer.support.ReportFixture;
+import org.unesco.oer.support.Tokens;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+
+@QuarkusTest
+class MeResourceTest {
+
+    @Inject
+    ReportFixture fixture;
+    @Inject
+    DesignationService designations;
+
+    @Test
+    void meShowsIdentityRolesAndCurrentDesignations() {
+        fixture.designate("oer-2027", "FJI", "fp-fji");
+        given().header("Authorization", Tokens.focalPoint("fp-fji")).get("/api/me").then().statusCode(200)
+                .body("subject", equalTo(Tokens.subjectOf("fp-fji")))
+                .body("username", equalTo("fp-fji"))
+                .body("roles", hasItem("focal-point"))
+                .body("designations", hasSize(1))
+                .body("designations[0].state", equalTo("FJI"));
+    }
+
+    @Test
+    void aDesignationByUserNameIsBoundToTheSubjectAtFirstUse() {
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> designations.designate(
+                new DesignationService.NewDesignation("oer-2027", "WSM", "fp-wsm", null, "P", "p@example.org", null, null, "letter"),
+                "secretariat", "secretariat"));
+        given().header("Authorization", Tokens.focalPoint("fp-wsm")).get("/api/cycles/oer-2027/reports/WSM").then().statusCode(200);
+        // Another account that later takes the same user name (different subject) gets nothing.
+        given().header("Authorization", "Bearer " + io.smallrye.jwt.build.Jwt.preferredUserName("fp-wsm").subject("another-subject")
+                        .issuer("https://server.example.com").claim("realm_access", java.util.Map.of("roles", java.util.List.of("focal-point")))
+                        .jws().keyId("1").sign("privateKey.jwk"))
+                .get("/api/cycles/oer-2027/reports/WSM").then().statusCode(404);
+    }
+
+    @Test
+    void endingADesignationRemovesAccessAtOnce() {
+        fixture.designate("oer-2027", "TON", "fp-ton");
+        String fp = Tokens.focalPoint("fp-ton");
+        given().header("Authorization", fp).get("/api/cycles/oer-2027/reports/TON").then().statusCode(200);
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            Designation d = Designation.find("username", "fp-ton").firstResult();
+            designations.end(d, "secretariat", "secretariat", "Handover");
+        });
+        given().header("Authorization", fp).get("/api/cycles/oer-2027/reports/TON").then().statusCode(404);
+    }
+}

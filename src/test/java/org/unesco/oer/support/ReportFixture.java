@@ -1,0 +1,120 @@
+package org.unesco.oer.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.unesco.oer.cycle.CycleDtos.CreateCycleRequest;
+import org.unesco.oer.cycle.CycleService;
+import org.unesco.oer.cycle.ReportingCycle;
+import org.unesco.oer.identity.DesignationService;
+import org.unesco.oer.identity.DesignationService.NewDesignation;
+import org.unesco.oer.questionnaire.QuestionnaireCatalog;
+import org.unesco.oer.questionnaire.QuestionnaireDefinition;
+import org.unesco.oer.questionnaire.QuestionnaireDefinition.Field;
+import org.unesco.oer.questionnaire.QuestionnaireDefinition.Question;
+import org.unesco.oer.report.AnswerValidator;
+import org.unesco.oer.report.ReportEvaluation;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+
+/** Builds what report tests need: designations, cycles with chosen dates, complete answer sets. */
+@ApplicationScoped
+public class ReportFixture {
+
+    public static final String OPEN_CYCLE = "oer-2027";
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+    @Inject
+    DesignationService designations;
+    @Inject
+    CycleService cycles;
+    @Inject
+    QuestionnaireCatalog catalog;
+
+    /** Designates a focal point (bound to the subject of their test token) for a state. */
+    public void designate(String cycle, String state, String username) {
+        QuarkusTransaction.requiringNew().run(() -> designations.designate(new NewDesignation(cycle, state, username,
+                Tokens.subjectOf(username), "Test " + username, username + "@example.org", null, null, "test"), "test", "secretariat"));
+    }
+
+    /** A cycle with its own dates (relative to today), so tests can be on time, late or closed. */
+    public String cycle(String code, LocalDate opens, LocalDate deadline, LocalDate hardClose) {
+        if (QuarkusTransaction.requiringNew().call(() -> ReportingCycle.findById(code)) == null) {
+            cycles.create(new CreateCycleRequest(code, "Test " + code, "Essai " + code, "اختبار", null, null, opens, deadline,
+                    "Europe/Paris", hardClose, null, "2022.1"));
+        }
+        return code;
+    }
+
+    public QuestionnaireDefinition definition() {
+        return catalog.require("2022.1").definition();
+    }
+
+    /** A valid answer for every relevant required question, choosing "no" so that follow-ups stay hidden. */
+    public Map<String, JsonNode> completeAnswers(String state) {
+        QuestionnaireDefinition d = definition();
+        AnswerValidator validator = new AnswerValidator(code -> true);
+        Map<String, JsonNode> answers = new LinkedHashMap<>();
+        for (Question q : d.questions().toList()) {
+            ReportEvaluation evaluation = new ReportEvaluation(d, answers, validator);
+            if (q.required() && evaluation.checks().get(q.code()).state() != ReportEvaluation.QuestionState.HIDDEN) {
+                answers.put(q.code(), valueFor(q, state));
+            }
+        }
+        return answers;
+    }
+
+    public static JsonNode valueFor(Question q, String state) {
+        return switch (q.type()) {
+            case YES_NO, YES_NO_NA -> F.textNode("no");
+            case SINGLE_CHOICE -> F.textNode(q.options().get(q.options().size() - 1).code());
+            case MULTIPLE_CHOICE -> F.arrayNode().add(q.options().get(0).code());
+            case SHORT_TEXT, LONG_TEXT -> F.textNode("Answer to " + q.code());
+            case URL -> F.textNode("https://example.org/" + q.code());
+            case URL_LIST -> F.arrayNode().add("https://example.org/" + q.code());
+            case NUMBER -> F.numberNode(q.constraints() != null && q.constraints().min() != null ? q.constraints().min().intValue() : 1);
+            case DATE -> F.textNode("2022-06-15");
+            case MEMBER_STATE -> F.textNode(state);
+            case CONTACT -> F.objectNode().put("name", "A. Person").put("email", "a.person@example.org");
+            case PERSON_LIST -> F.arrayNode().add(F.objectNode().put("name", "B. Official"));
+            case REPEATABLE_GROUP -> {
+                ObjectNode item = F.objectNode();
+                for (Field f : q.fields()) {
+                    if (f.required()) {
+                        item.set(f.code(), F.textNode("Item " + f.code()));
+                    }
+                }
+                yield F.arrayNode().add(item);
+            }
+        };
+    }
+
+    // ---- HTTP helpers -----------------------------------------------------------------------
+
+    public static String reportPath(String cycle, String state) {
+        return "/api/cycles/" + cycle + "/reports/" + state;
+    }
+
+    public static int version(String auth, String cycle, String state) {
+        return given().header("Authorization", auth).get(reportPath(cycle, state)).then().statusCode(200)
+                .extract().path("version");
+    }
+
+    public static int patch(String auth, String cycle, String state, Map<String, ?> answers, int ifMatch) {
+        return given().header("Authorization", auth).header("If-Match", "\"" + ifMatch + "\"")
+                .contentType("application/json").body(Map.of("answers", answers))
+                .patch(reportPath(cycle, state) + "/answers").then().statusCode(200).extract().path("version");
+    }
+
+    public static List<String> list(String... values) {
+        return List.of(values);
+    }
+}
