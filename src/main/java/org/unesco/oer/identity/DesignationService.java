@@ -44,9 +44,19 @@ public class DesignationService {
                 subject, now);
     }
 
+    /**
+     * One query on every request of a focal point: a designation active now for this cycle and
+     * state, bound to the caller's subject (or not yet bound and made out to their user name).
+     */
     public boolean isDesignated(String subject, String username, String cycleCode, String stateCode) {
-        return activeFor(subject, username).stream()
-                .anyMatch(d -> d.cycleCode.equals(cycleCode) && d.stateCode.equals(stateCode));
+        List<Designation> matches = Designation.list("""
+                cycleCode = ?1 and stateCode = ?2 and validFrom <= ?3 and (validUntil is null or validUntil > ?3)
+                and (subject = ?4 or (subject is null and (lower(username) = lower(?5) or lower(username) = lower(?4))))""",
+                cycleCode, stateCode, Instant.now(), subject, username);
+        if (matches.stream().anyMatch(d -> subject.equals(d.subject))) {
+            return true;
+        }
+        return !matches.isEmpty() && !activeFor(subject, username).isEmpty();
     }
 
     public List<Designation> forCycle(String cycleCode, String stateCode) {

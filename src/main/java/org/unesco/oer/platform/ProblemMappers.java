@@ -64,6 +64,15 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response identityProviderDown(io.quarkus.oidc.OIDCException e, UriInfo uri) {
+        LOG.warn("Identity provider unavailable: " + e.getMessage());
+        return Response.status(503).header("Retry-After", "30").type(Problem.MEDIA_TYPE)
+                .entity(Problem.of(503, "identity-provider-unavailable", "Identity provider unavailable",
+                        "The sign-in service cannot be reached; try again shortly").withInstance(uri.getPath()))
+                .build();
+    }
+
+    @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         return respond(Problem.of(403, "forbidden", "Forbidden", "Your role does not allow this operation"), uri);
     }

@@ -53,6 +53,10 @@ public class ReportLocator {
 
     /** The report row locked for this transaction, created (as a draft at version 0) if absent. */
     public NationalReport lockOrCreate(ReportContext ctx) {
+        java.util.Optional<NationalReport> existing = NationalReport.findForUpdate(ctx.cycleCode(), ctx.stateCode());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
         Instant now = Instant.now();
         em.createNativeQuery("""
                 insert into national_report (cycle_code, state_code, status, version, started_at, last_activity_at)

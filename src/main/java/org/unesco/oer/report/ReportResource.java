@@ -93,7 +93,6 @@ public class ReportResource {
     public Response saveOne(@PathParam("question") String question, @Valid @NotNull AnswerValue body,
                             @Parameter(description = "The report version edited, e.g. \"7\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Actor actor = access.requireWrite(cycle, state);
-        reports.requireQuestion(cycle, state, question);
         Map<String, JsonNode> values = new HashMap<>();
         values.put(question, body.value());
         return saved(reports.save(cycle, state, values, version(ifMatch), actor));

@@ -87,10 +87,14 @@ public class ReportService {
      */
     @Transactional
     public SaveResult save(String cycleCode, String stateCode, Map<String, JsonNode> values, Integer ifMatch, Actor actor) {
+        ReportContext ctx = locator.context(cycleCode, stateCode);
+        if (values.size() == 1) {
+            String code = values.keySet().iterator().next();
+            ctx.definition().question(code).orElseThrow(() -> new NotFoundException("Question", code));
+        }
         if (ifMatch == null) {
             throw new PreconditionRequiredException();
         }
-        ReportContext ctx = locator.context(cycleCode, stateCode);
         checkValues(ctx, values);
         if (!Roles.SECRETARIAT.equals(actor.role())) {
             extensions.closedReason(ctx.cycle(), ctx.stateCode(), Instant.now()).ifPresent(reason -> {
@@ -103,7 +107,8 @@ public class ReportService {
             throw new ReportLockedException(before);
         }
         Map<String, Answer> current = new LinkedHashMap<>();
-        Answer.forReport(report.id).forEach(a -> current.put(a.questionCode, a));
+        Answer.<Answer>list("reportId = ?1 and questionCode in ?2", report.id, values.keySet())
+                .forEach(a -> current.put(a.questionCode, a));
         if (report.version != ifMatch) {
             Map<String, JsonNode> conflicts = new LinkedHashMap<>();
             values.keySet().stream().sorted().forEach(code -> {
@@ -154,11 +159,6 @@ public class ReportService {
         }
         audit.append(actor.username(), actor.role(), entries);
         return new SaveResult(report.version, ReportLocator.statusOf(report), changed);
-    }
-
-    public Question requireQuestion(String cycleCode, String stateCode, String questionCode) {
-        return locator.context(cycleCode, stateCode).definition().question(questionCode)
-                .orElseThrow(() -> new NotFoundException("Question", questionCode));
     }
 
     static String onBehalf(Actor actor) {

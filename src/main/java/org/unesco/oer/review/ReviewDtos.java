@@ -20,7 +20,7 @@ public final class ReviewDtos {
             {"reason":"Please complete area (iii) and add links to the policy",
              "comments":[{"question":"A2_OER_POLICY","text":"Which ministry adopted it? Please add the link."}]}""")
     public record ReturnRequest(@NotBlank @Size(max = 5000) String reason,
-                                @Valid @Size(max = 500) List<QuestionComment> comments) {
+                                @Size(max = 500) List<@Valid QuestionComment> comments) {
     }
 
     public record QuestionComment(@NotBlank String question, @NotBlank @Size(max = 5000) String text) {
