@@ -4,7 +4,7 @@
 set -euo pipefail
 user="${1:?usage: dev-token.sh USER (fp-ken, fp-fra, fp-jor, fp-bra, fp-ind, secretariat, analyst, admin)}"
 log="$(dirname "$0")/../../target/dev.log"
-url=$(grep -o 'oidc dev service is ready to accept connections on http://[^ ]*' "$log" 2>/dev/null | tail -1 | awk '{print $NF}')
+url=$(grep -o 'Dev OIDC server: http://[^ ]*' "$log" 2>/dev/null | tail -1 | awk '{print $NF}')
 if [ -z "$url" ]; then
   echo "No OIDC Dev Services URL in $log: is ./mvnw quarkus:dev running?" >&2
   exit 1
