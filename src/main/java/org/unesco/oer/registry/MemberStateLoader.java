@@ -19,13 +19,14 @@ import java.util.List;
 
 /**
  * Loads the shipped registry file at start-up. Idempotent: missing states are inserted, names
- * follow the file, and region and status are left alone once loaded (administrators own them).
+ * follow the file, and region, status and language are left alone once loaded (administrators
+ * and the Secretariat own them).
  */
 @ApplicationScoped
 public class MemberStateLoader {
 
     static final String RESOURCE = "registry/member-states.csv";
-    private static final List<String> HEADER = List.of("code", "name_en", "name_fr", "name_ar", "region", "status");
+    private static final List<String> HEADER = List.of("code", "name_en", "name_fr", "name_ar", "region", "status", "language");
     private static final Logger LOG = Logger.getLogger(MemberStateLoader.class);
 
     @Inject
@@ -36,14 +37,14 @@ public class MemberStateLoader {
         List<List<String>> rows = readRows();
         for (List<String> row : rows) {
             em.createNativeQuery("""
-                    insert into member_state (code, name_en, name_fr, name_ar, region_code, status)
-                    values (?1, ?2, ?3, ?4, ?5, ?6)
+                    insert into member_state (code, name_en, name_fr, name_ar, region_code, status, language)
+                    values (?1, ?2, ?3, ?4, ?5, ?6, ?7)
                     on conflict (code) do update
                       set name_en = excluded.name_en, name_fr = excluded.name_fr, name_ar = excluded.name_ar
                     """)
                     .setParameter(1, row.get(0)).setParameter(2, row.get(1)).setParameter(3, row.get(2))
                     .setParameter(4, row.get(3)).setParameter(5, row.get(4))
-                    .setParameter(6, row.get(5).toUpperCase())
+                    .setParameter(6, row.get(5).toUpperCase()).setParameter(7, row.get(6))
                     .executeUpdate();
         }
         LOG.infof("Member-state registry: %d states in the data file", rows.size());

@@ -47,9 +47,13 @@ public class ReportFixture {
 
     /** A cycle with its own dates (relative to today), so tests can be on time, late or closed. */
     public String cycle(String code, LocalDate opens, LocalDate deadline, LocalDate hardClose) {
+        return cycle(code, opens, deadline, hardClose, "Europe/Paris");
+    }
+
+    public String cycle(String code, LocalDate opens, LocalDate deadline, LocalDate hardClose, String zone) {
         if (QuarkusTransaction.requiringNew().call(() -> ReportingCycle.findById(code)) == null) {
             cycles.create(new CreateCycleRequest(code, "Test " + code, "Essai " + code, "اختبار", null, null, opens, deadline,
-                    "Europe/Paris", hardClose, null, "2022.1"));
+                    zone, hardClose, null, "2022.1"));
         }
         return code;
     }

@@ -1,0 +1,79 @@
+package org.unesco.oer.identity;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.unesco.oer.identity.DesignationDtos.DesignationRequest;
+import org.unesco.oer.identity.DesignationDtos.DesignationView;
+import org.unesco.oer.identity.DesignationDtos.HandoverRequest;
+
+import java.util.List;
+
+@Path("/api/cycles/{cycle}/designations")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Designations", description = "Focal-point designations and their Keycloak accounts")
+public class DesignationResource {
+
+    @Inject
+    FocalPointDesignations designations;
+    @Inject
+    CurrentUser user;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.SECRETARIAT)
+    @Operation(summary = "Designate a focal point (secretariat)",
+            description = "Creates the Keycloak account (or links the one with this e-mail), grants the focal-point role and the country attribute; "
+                    + "sends Keycloak's required-actions e-mail if the realm can send mail, otherwise returns a one-time temporary password")
+    @APIResponse(responseCode = "201", description = "Designated")
+    @APIResponse(responseCode = "503", description = "Keycloak unreachable; nothing was left behind")
+    public Response designate(@PathParam("cycle") String cycle, @Valid @NotNull DesignationRequest body) {
+        DesignationView view = designations.designate(cycle, body.state(), body.person(), body.evidence(), actor());
+        return Response.status(201).entity(view).header("Cache-Control", "no-store").build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.SECRETARIAT, Roles.ANALYST})
+    @Operation(summary = "Designations of a cycle, optionally of one state, past and current")
+    public List<DesignationView> list(@PathParam("cycle") String cycle, @QueryParam("state") String state) {
+        return designations.list(cycle, state);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Roles.SECRETARIAT)
+    @Operation(summary = "End a designation (secretariat)", description = "Access ends at once; the role is removed when the person has no other active designation")
+    public DesignationView end(@PathParam("cycle") String cycle, @PathParam("id") long id,
+                               @QueryParam("reason") @Size(max = 1000) String reason) {
+        return designations.end(cycle, id, reason, actor());
+    }
+
+    @POST
+    @Path("/{id}/handover")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.SECRETARIAT)
+    @Operation(summary = "Hand over to another person in one audited operation (secretariat)")
+    public Response handover(@PathParam("cycle") String cycle, @PathParam("id") long id, @Valid @NotNull HandoverRequest body) {
+        DesignationView view = designations.handover(cycle, id, body.person(), body.evidence(), body.reason(), actor());
+        return Response.status(201).entity(view).header("Cache-Control", "no-store").build();
+    }
+
+    private Actor actor() {
+        return new Actor(user.username(), Roles.SECRETARIAT, false);
+    }
+}

@@ -1,0 +1,54 @@
+package org.unesco.oer.monitoring;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.unesco.oer.cycle.CycleService;
+import org.unesco.oer.identity.Actor;
+import org.unesco.oer.identity.CurrentUser;
+import org.unesco.oer.identity.Roles;
+import org.unesco.oer.monitoring.ContactDtos.LogEntry;
+import org.unesco.oer.monitoring.ContactDtos.ManualContact;
+
+import java.util.List;
+
+@Path("/api/cycles/{cycle}/contact-log")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Contacts and reminders")
+public class ContactLogResource {
+
+    @Inject
+    ContactLogService log;
+    @Inject
+    CycleService cycles;
+    @Inject
+    CurrentUser user;
+
+    @GET
+    @RolesAllowed({Roles.SECRETARIAT, Roles.ANALYST})
+    @Operation(summary = "Reminders sent and contacts recorded, optionally for one state")
+    public List<LogEntry> list(@PathParam("cycle") String cycle, @QueryParam("state") String state) {
+        return log.list(cycles.require(cycle), state);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.SECRETARIAT)
+    @Operation(summary = "Record a contact made by hand (secretariat; audited)")
+    public Response record(@PathParam("cycle") String cycle, @Valid @NotNull ManualContact body) {
+        return Response.status(201).entity(log.record(cycles.require(cycle), body,
+                new Actor(user.username(), Roles.SECRETARIAT, false))).build();
+    }
+}

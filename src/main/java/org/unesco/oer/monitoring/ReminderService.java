@@ -1,0 +1,198 @@
+package org.unesco.oer.monitoring;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.unesco.oer.audit.AuditEntry;
+import org.unesco.oer.audit.AuditTrail;
+import org.unesco.oer.cycle.ReportingCycle;
+import org.unesco.oer.identity.Actor;
+import org.unesco.oer.identity.Designation;
+import org.unesco.oer.monitoring.ContactDtos.ReminderRound;
+import org.unesco.oer.monitoring.ContactDtos.ReminderTarget;
+import org.unesco.oer.monitoring.ContactDtos.SentReminder;
+import org.unesco.oer.monitoring.ContactDtos.SkippedReminder;
+import org.unesco.oer.monitoring.NationalContact.Kind;
+import org.unesco.oer.platform.InvalidRequestException;
+import org.unesco.oer.platform.Json;
+import org.unesco.oer.registry.MemberState;
+import org.unesco.oer.report.ReportStatus;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Who to chase and how: the states in a stage, escalated from the focal points to the National
+ * Commission and then the Permanent Delegation as reminders accumulate. Sending is throttled per
+ * state and stage in the database, so no replica sends the same reminder twice.
+ */
+@ApplicationScoped
+public class ReminderService {
+
+    public enum Stage {
+        NOT_STARTED, DRAFT_DUE, RETURNED, LATE;
+
+        static Stage parse(String code) {
+            return Arrays.stream(values()).filter(s -> s.name().equalsIgnoreCase(code == null ? "" : code.trim())).findFirst()
+                    .orElseThrow(() -> new InvalidRequestException("stage", "must be one of not_started, draft_due, returned, late"));
+        }
+
+        String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    static final List<String> LEVELS = List.of("FOCAL_POINT", "NATIONAL_COMMISSION", "PERMANENT_DELEGATION");
+
+    @Inject
+    StatusBoardService board;
+    @Inject
+    ContactService contacts;
+    @Inject
+    Mailer mailer;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    ReminderConfig config;
+    @Inject
+    EntityManager em;
+
+    public List<ReminderTarget> targets(ReportingCycle cycle, String stageCode, Integer days) {
+        Stage stage = Stage.parse(stageCode);
+        int daysLeft = days != null ? days : config.draftDaysLeft();
+        Instant now = Instant.now();
+        List<ReminderTarget> targets = new ArrayList<>();
+        for (BoardRow row : board.rows(cycle, now)) {
+            if (inStage(stage, daysLeft).test(row)) {
+                targets.add(target(cycle, row, stage));
+            }
+        }
+        return targets;
+    }
+
+    private static Predicate<BoardRow> inStage(Stage stage, int daysLeft) {
+        Set<ReportStatus> open = Set.of(ReportStatus.NOT_STARTED, ReportStatus.DRAFT, ReportStatus.RETURNED);
+        return switch (stage) {
+            case NOT_STARTED -> r -> r.status() == ReportStatus.NOT_STARTED;
+            case DRAFT_DUE -> r -> r.status() == ReportStatus.DRAFT && r.daysLeft() != null && r.daysLeft() <= daysLeft;
+            case RETURNED -> r -> r.status() == ReportStatus.RETURNED;
+            case LATE -> r -> open.contains(r.status()) && r.daysLeft() == null && r.late();
+        };
+    }
+
+    private ReminderTarget target(ReportingCycle cycle, BoardRow row, Stage stage) {
+        List<ContactLogEntry> previous = ContactLogEntry.list(
+                "cycleCode = ?1 and stateCode = ?2 and kind = 'REMINDER' order by occurredAt desc, id desc", cycle.code, row.state());
+        int sent = previous.size();
+        Map<String, List<String>> recipients = recipients(cycle.code, row.state());
+        String level = escalate(previous.isEmpty() ? null : previous.get(0).level, recipients);
+        MemberState state = MemberState.findById(row.state());
+        return new ReminderTarget(row.state(), row.name(), stage.code(), row.status().code(), row.daysLeft(),
+                row.deadlineEndsAt(), level == null ? null : level.toLowerCase(Locale.ROOT), level == null ? List.of() : recipients.get(level),
+                contacts.language(state), sent);
+    }
+
+    /**
+     * The first reminder goes to the focal points, each further one a level above the last one
+     * used; a level with nobody to write to is passed over.
+     */
+    static String escalate(String lastLevel, Map<String, List<String>> recipients) {
+        int start = lastLevel == null ? 0 : Math.min(LEVELS.indexOf(lastLevel) + 1, LEVELS.size() - 1);
+        for (int i = start; i < LEVELS.size(); i++) {
+            if (!recipients.get(LEVELS.get(i)).isEmpty()) {
+                return LEVELS.get(i);
+            }
+        }
+        for (int i = start - 1; i >= 0; i--) {
+            if (!recipients.get(LEVELS.get(i)).isEmpty()) {
+                return LEVELS.get(i);
+            }
+        }
+        return null;
+    }
+
+    private Map<String, List<String>> recipients(String cycleCode, String stateCode) {
+        Instant now = Instant.now();
+        Map<String, List<String>> recipients = new LinkedHashMap<>();
+        recipients.put("FOCAL_POINT", Designation.<Designation>list(
+                        "cycleCode = ?1 and stateCode = ?2 and validFrom <= ?3 and (validUntil is null or validUntil > ?3)", cycleCode, stateCode, now)
+                .stream().map(d -> d.email).filter(e -> e != null && !e.isBlank()).distinct().toList());
+        for (Kind kind : Kind.values()) {
+            var c = contacts.contact(stateCode, kind);
+            recipients.put(kind.name(), c == null || c.email() == null || c.email().isBlank() ? List.of() : List.of(c.email()));
+        }
+        return recipients;
+    }
+
+    public ReminderRound send(ReportingCycle cycle, String stageCode, List<String> only, String note, Actor actor) {
+        Stage stage = Stage.parse(stageCode);
+        List<SentReminder> sent = new ArrayList<>();
+        List<SkippedReminder> skipped = new ArrayList<>();
+        List<ReminderTarget> targets = targets(cycle, stageCode, null);
+        if (only != null && !only.isEmpty()) {
+            List<String> wanted = only.stream().map(s -> s.toUpperCase(Locale.ROOT)).toList();
+            wanted.stream().filter(s -> targets.stream().noneMatch(t -> t.state().equals(s)))
+                    .forEach(s -> skipped.add(new SkippedReminder(s, "not in stage " + stage.code())));
+            targets.removeIf(t -> !wanted.contains(t.state()));
+        }
+        for (ReminderTarget target : targets) {
+            // One transaction per state: a failure for one state does not undo the others.
+            QuarkusTransaction.requiringNew().run(() -> sendOne(cycle, stage, target, note, actor, sent, skipped));
+        }
+        return new ReminderRound(stage.code(), sent, skipped);
+    }
+
+    private void sendOne(ReportingCycle cycle, Stage stage, ReminderTarget target, String note, Actor actor,
+                         List<SentReminder> sent, List<SkippedReminder> skipped) {
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))").setParameter(1, "reminder:" + cycle.code + ":" + target.state())
+                .getSingleResult();
+        Instant now = Instant.now();
+        List<?> last = em.createQuery("""
+                select max(e.occurredAt) from ContactLogEntry e
+                where e.cycleCode = ?1 and e.stateCode = ?2 and e.kind = 'REMINDER' and e.stage = ?3""")
+                .setParameter(1, cycle.code).setParameter(2, target.state()).setParameter(3, stage.code()).getResultList();
+        Instant lastSent = last.isEmpty() ? null : (Instant) last.get(0);
+        if (lastSent != null && lastSent.plus(config.minInterval()).isAfter(now)) {
+            skipped.add(new SkippedReminder(target.state(), "already reminded for " + stage.code() + " at " + lastSent));
+            return;
+        }
+        if (target.level() == null) {
+            skipped.add(new SkippedReminder(target.state(), "no focal point or national contact with an e-mail address"));
+            return;
+        }
+        MemberState state = MemberState.findById(target.state());
+        ReminderTemplates.Message message = ReminderTemplates.render(target.language(), state.name(target.language()), cycle.code,
+                target.status(), target.deadlineEndsAt().atZone(cycle.zone()), note);
+        Mail mail = Mail.withText(target.recipients().get(0), message.subject(), message.body());
+        target.recipients().stream().skip(1).forEach(mail::addTo);
+        mailer.send(mail);
+
+        ContactLogEntry entry = new ContactLogEntry();
+        entry.cycleCode = cycle.code;
+        entry.stateCode = target.state();
+        entry.occurredAt = now;
+        entry.kind = "REMINDER";
+        entry.channel = "EMAIL";
+        entry.level = target.level().toUpperCase(Locale.ROOT);
+        entry.stage = stage.code();
+        entry.recipients = String.join(", ", target.recipients());
+        entry.language = target.language();
+        entry.note = note;
+        entry.recordedBy = actor.username();
+        entry.persist();
+        audit.append(actor.username(), actor.role(), AuditEntry.of("REMINDER_SENT", cycle.code, target.state())
+                .values(null, Json.write(Map.of("stage", stage.code(), "level", target.level(), "recipients", target.recipients(),
+                        "language", target.language()))));
+        sent.add(new SentReminder(target.state(), target.level(), target.recipients(), target.language(), message.subject()));
+    }
+}
