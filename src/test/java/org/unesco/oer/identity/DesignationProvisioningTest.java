@@ -153,6 +153,26 @@ class DesignationProvisioningTest {
     }
 
     @Test
+    void aHandoverEndsOneFocalPointAndStartsAnotherInOneOperation() {
+        String oldEmail = "old.gtm@example.org";
+        String oldId = newUser(oldEmail);
+        int designation = given().header("Authorization", Tokens.secretariat()).contentType("application/json").body(request("GTM", oldEmail))
+                .post("/api/cycles/" + CYCLE + "/designations").then().statusCode(201).extract().path("id");
+        String newEmail = "new.gtm@example.org";
+        String newId = newUser(newEmail);
+        given().header("Authorization", Tokens.secretariat()).contentType("application/json")
+                .body(Map.of("person", Map.of("name", "Lucía Pérez", "email", newEmail), "evidence", "Note verbale 2026/2", "reason", "Retirement"))
+                .post("/api/cycles/" + CYCLE + "/designations/" + designation + "/handover").then().statusCode(201)
+                .body("subject", org.hamcrest.Matchers.equalTo(newId)).body("active", org.hamcrest.Matchers.equalTo(true));
+        given().header("Authorization", Tokens.secretariat()).get("/api/cycles/" + CYCLE + "/designations?state=GTM").then()
+                .body("find { it.id == " + designation + " }.active", org.hamcrest.Matchers.equalTo(false))
+                .body("find { it.id == " + designation + " }.endReason", org.hamcrest.Matchers.equalTo("Retirement"));
+        keycloak.verify(deleteRequestedFor(urlEqualTo(ADMIN + "/users/" + oldId + "/role-mappings/realm")));
+        given().header("Authorization", Tokens.secretariat()).get("/api/cycles/" + CYCLE + "/reports/GTM/history").then()
+                .body("entries.action", org.hamcrest.Matchers.hasItems("DESIGNATION_ENDED", "DESIGNATION_STARTED"));
+    }
+
+    @Test
     void onlyTheSecretariatDesignates() {
         given().header("Authorization", Tokens.analyst()).contentType("application/json").body(request("HND", "x@example.org"))
                 .post("/api/cycles/" + CYCLE + "/designations").then().statusCode(403);
