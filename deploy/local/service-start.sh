@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Starts the packaged service against the local Keycloak, on embedded PostgreSQL with demo data.
+set -euo pipefail
+source "$(dirname "$0")/common.sh"
+
+if [ -f "$RUN_DIR/service.pid" ] && kill -0 "$(cat "$RUN_DIR/service.pid")" 2>/dev/null; then
+  echo "The service is already running (pid $(cat "$RUN_DIR/service.pid"))"
+  exit 0
+fi
+if [ ! -f "$ROOT/target/quarkus-app/quarkus-run.jar" ]; then
+  (cd "$ROOT" && ./mvnw -B -q package -DskipTests)
+fi
+echo "Starting the service on http://$OER_HOST:$SERVICE_PORT (log: $RUN_DIR/service.log)"
+PORT="$SERVICE_PORT" \
+OIDC_AUTH_SERVER_URL="http://$OER_HOST:$KEYCLOAK_PORT/realms/oer" \
+KEYCLOAK_URL="http://$OER_HOST:$KEYCLOAK_PORT" \
+KEYCLOAK_PROVISIONING_CLIENT_SECRET="${KEYCLOAK_PROVISIONING_CLIENT_SECRET:-oer-provisioning-local-secret}" \
+OER_DEMO_DATA_ENABLED="${OER_DEMO_DATA_ENABLED:-true}" \
+OER_EMBEDDED_DB_DIR="${OER_EMBEDDED_DB_DIR:-$HOME/.oer-reporting/stack-pgdata}" \
+MAIL_MOCK="${MAIL_MOCK:-true}" \
+  nohup java ${SERVICE_JAVA_OPTS:-} -jar "$ROOT/target/quarkus-app/quarkus-run.jar" > "$RUN_DIR/service.log" 2>&1 &
+echo $! > "$RUN_DIR/service.pid"
+wait_for_url "http://$OER_HOST:$SERVICE_PORT/q/health/ready" "${SERVICE_START_TIMEOUT:-120}" "The service"
+echo "The service is up: http://$OER_HOST:$SERVICE_PORT (Swagger UI: /q/swagger-ui)"
