@@ -50,4 +50,8 @@ public final class ExportRecords {
     public record CountedReport(String stateCode, ReportStatus status, Instant firstSubmittedAt, boolean late,
                                 int submissionNumber, Instant submissionAt, String digest, Map<String, JsonNode> answers) {
     }
+
+    /** One state's answer to a free-text item: the text (or group) answer and the hyperlinks given with it. */
+    public record FreeTextAnswer(int item, String stateCode, JsonNode text, JsonNode urls) {
+    }
 }

@@ -59,7 +59,7 @@ public class ExportWarmUp {
                     List.of(new StateEntry("AAA", "A", "A", "A", "AFR", true), new StateEntry("BBB", "B", "B", "B", "AFR", false)),
                     Map.of(), params, now, now);
             CountedReport report = new CountedReport("AAA", ReportStatus.SUBMITTED, now, false, 1, now, "0".repeat(64), Map.of());
-            SynthesisWriter.write(ctx, List.of(report).iterator(), OutputStream.nullOutputStream());
+            SynthesisWriter.write(ctx, SynthesisSource.of(List.of(report)), OutputStream.nullOutputStream());
             NationalReportWorkbook.write(new NationalReportWorkbook.Content("warm-up", "Warm-up", "AAA", "A", ReportStatus.DRAFT,
                     definition, null, null, null, 0, null, ZoneOffset.UTC, Map.of(), Set.of(), Map.of(), "en", now), OutputStream.nullOutputStream());
             LOG.debugf("Export warm-up done in %d ms", (System.nanoTime() - t0) / 1_000_000);

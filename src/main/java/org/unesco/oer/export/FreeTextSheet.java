@@ -1,6 +1,7 @@
 package org.unesco.oer.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.unesco.oer.export.ExportRecords.FreeTextAnswer;
 import org.unesco.oer.export.ExportRecords.RegionEntry;
 import org.unesco.oer.export.ExportRecords.StateEntry;
 import org.unesco.oer.questionnaire.QuestionType;
@@ -13,8 +14,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * "Free text": every text answer in full, with the hyperlinks given with it, for the qualitative
- * synthesis. A details question and the hyperlink list that follows it with the same number
+ * "Free text": every text answer in full, with the hyperlinks given with it, question by question
+ * and state by state, for the qualitative synthesis. A details question and the hyperlink list that follows it with the same number
  * (the form's "details and hyperlinks" pattern) share one row. Text over a cell's limit continues
  * on the next rows, numbered in "Part", so the whole text is always there.
  */
@@ -64,26 +65,31 @@ final class FreeTextSheet {
         return type == QuestionType.URL || type == QuestionType.URL_LIST;
     }
 
-    void add(StateEntry state, Map<String, JsonNode> answers) {
-        for (Item item : items) {
-            Question main = item.question() != null ? item.question() : item.urls();
-            if (item.field() != null) {
-                JsonNode group = answers.get(main.code());
-                int n = 0;
-                for (JsonNode element : group == null ? List.<JsonNode>of() : group) {
-                    n++;
-                    JsonNode v = element.get(item.field().code());
-                    if (v != null && !v.asText().isBlank()) {
-                        rows(main, state, n, item.field().code(), v.asText(), null);
-                    }
+    /** The question codes the source is asked for, one per item (the group, for a group field). */
+    List<String> questions() {
+        return items.stream().map(i -> i.question() == null ? null : i.question().code()).toList();
+    }
+
+    /** The hyperlink question codes, one per item (null when the item has none). */
+    List<String> urls() {
+        return items.stream().map(i -> i.urls() == null ? null : i.urls().code()).toList();
+    }
+
+    /** One state's answer to item {@code a.item()}; answers arrive question by question, then state by state. */
+    void add(FreeTextAnswer a, StateEntry state) {
+        Item item = items.get(a.item());
+        Question main = item.question() != null ? item.question() : item.urls();
+        if (item.field() != null) {
+            int n = 0;
+            for (JsonNode element : a.text() == null ? List.<JsonNode>of() : a.text()) {
+                n++;
+                JsonNode v = element.get(item.field().code());
+                if (v != null && !v.asText().isBlank()) {
+                    rows(main, state, n, item.field().code(), v.asText(), null);
                 }
-                continue;
             }
-            JsonNode text = item.question() == null ? null : answers.get(item.question().code());
-            JsonNode urls = item.urls() == null ? null : answers.get(item.urls().code());
-            if (text != null || urls != null) {
-                rows(main, state, null, null, text == null ? null : text.asText(), urls == null ? null : WideColumns.lines(urls));
-            }
+        } else if (a.text() != null || a.urls() != null) {
+            rows(main, state, null, null, a.text() == null ? null : a.text().asText(), a.urls() == null ? null : WideColumns.lines(a.urls()));
         }
     }
 

@@ -2,6 +2,7 @@ package org.unesco.oer.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.unesco.oer.export.ExportRecords.CountedReport;
+import org.unesco.oer.export.ExportRecords.FreeTextAnswer;
 import org.unesco.oer.export.ExportRecords.RegionEntry;
 import org.unesco.oer.export.ExportRecords.StateEntry;
 import org.unesco.oer.export.SynthesisContext.ReportSummary;
@@ -9,6 +10,7 @@ import org.unesco.oer.platform.Json;
 import org.unesco.oer.report.ReportStatus;
 
 import javax.sql.DataSource;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,7 +21,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +29,8 @@ import java.util.Set;
 
 /**
  * Reads what an export needs from PostgreSQL in one read-only, repeatable-read transaction (every
- * sheet sees the same snapshot). Counted reports come through a server-side cursor, a few at a
- * time, so memory does not grow with their number.
+ * sheet sees the same snapshot). Counted reports, and then their free texts question by question,
+ * come through server-side cursors a few rows at a time, so memory does not grow with their number.
  */
 public final class JdbcReportSource implements AutoCloseable {
 
@@ -99,39 +100,99 @@ public final class JdbcReportSource implements AutoCloseable {
         return reports;
     }
 
+    /** The reports that count: the same filter for both cursors (binds 7 parameters). */
+    private static final String COUNTED = """
+            from national_report r
+            join member_state m on m.code = r.state_code
+            join submission f on f.report_id = r.id and f.number = 1
+            join lateral (select x.number, x.submitted_at, x.digest, x.content from submission x
+                          where x.report_id = r.id and x.submitted_at < ?
+                          order by x.number desc limit 1) s on true
+            where r.cycle_code = ? and r.status = any(cast(? as text[])) and f.submitted_at < ?
+              and (? or not f.late) and (cast(? as text) is null or m.region_code = ?)
+            """;
+
     /**
-     * The counted reports in state order: status in {@code statuses}, first submitted before
+     * The counted reports of a cycle: status in {@code statuses}, first submitted before
      * {@code cutoffEnd} (and on time unless {@code late}), with the content of the latest
-     * submission made before {@code cutoffEnd}. Close the result.
+     * submission made before {@code cutoffEnd}.
      */
-    public CountedReports counted(String cycle, Set<ReportStatus> statuses, Instant cutoffEnd, boolean late, String region)
+    public SynthesisSource synthesis(String cycle, Set<ReportStatus> statuses, Instant cutoffEnd, boolean late, String region) {
+        return new SynthesisSource() {
+            @Override
+            public Cursor<CountedReport> reports() throws IOException {
+                return query("select r.state_code, r.status, f.submitted_at, f.late, s.number, s.submitted_at, s.digest, s.content "
+                        + COUNTED + " order by r.state_code", st -> bind(st, cycle, statuses, cutoffEnd, late, region),
+                        rs -> new CountedReport(rs.getString(1), ReportStatus.valueOf(rs.getString(2)), instant(rs, 3), rs.getBoolean(4),
+                                rs.getInt(5), instant(rs, 6), rs.getString(7), answers(rs.getString(8))));
+            }
+
+            @Override
+            public Cursor<FreeTextAnswer> freeText(List<String> questions, List<String> urls) throws IOException {
+                // The server pairs every counted report with every item and sorts: the JVM only sees rows in order.
+                return query("with counted as materialized (select r.state_code, cast(s.content as jsonb) -> 'answers' as answers "
+                                + COUNTED + """
+                                )
+                                select q.ord, c.state_code, c.answers -> q.code, c.answers -> q.urls
+                                from unnest(cast(? as text[]), cast(? as text[])) with ordinality as q(code, urls, ord)
+                                join counted c on (c.answers -> q.code) is not null or (c.answers -> q.urls) is not null
+                                order by q.ord, c.state_code""",
+                        st -> {
+                            bind(st, cycle, statuses, cutoffEnd, late, region);
+                            st.setArray(8, connection.createArrayOf("text", questions.toArray()));
+                            st.setArray(9, connection.createArrayOf("text", urls.toArray()));
+                        },
+                        rs -> new FreeTextAnswer(rs.getInt(1) - 1, rs.getString(2), json(rs.getString(3)), json(rs.getString(4))));
+            }
+        };
+    }
+
+    private void bind(PreparedStatement st, String cycle, Set<ReportStatus> statuses, Instant cutoffEnd, boolean late, String region)
             throws SQLException {
-        PreparedStatement st = connection.prepareStatement("""
-                select r.state_code, r.status, f.submitted_at, f.late, s.number, s.submitted_at, s.digest, s.content
-                from national_report r
-                join member_state m on m.code = r.state_code
-                join submission f on f.report_id = r.id and f.number = 1
-                join lateral (select x.number, x.submitted_at, x.digest, x.content from submission x
-                              where x.report_id = r.id and x.submitted_at < ?
-                              order by x.number desc limit 1) s on true
-                where r.cycle_code = ? and r.status = any(cast(? as text[])) and f.submitted_at < ?
-                  and (? or not f.late) and (cast(? as text) is null or m.region_code = ?)
-                order by r.state_code""");
+        OffsetDateTime end = OffsetDateTime.ofInstant(cutoffEnd, ZoneOffset.UTC);
+        st.setObject(1, end);
+        st.setString(2, cycle);
+        st.setArray(3, connection.createArrayOf("text", statuses.stream().map(Enum::name).toArray()));
+        st.setObject(4, end);
+        st.setBoolean(5, late);
+        st.setString(6, region);
+        st.setString(7, region);
+    }
+
+    @FunctionalInterface
+    private interface Binder {
+        void bind(PreparedStatement st) throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private <T> SynthesisSource.Cursor<T> query(String sql, Binder binder, RowReader<T> reader) throws IOException {
         try {
-            OffsetDateTime end = OffsetDateTime.ofInstant(cutoffEnd, ZoneOffset.UTC);
-            st.setObject(1, end);
-            st.setString(2, cycle);
-            st.setArray(3, connection.createArrayOf("text", statuses.stream().map(Enum::name).toArray()));
-            st.setObject(4, end);
-            st.setBoolean(5, late);
-            st.setString(6, region);
-            st.setString(7, region);
-            st.setFetchSize(FETCH_SIZE);
-            return new CountedReports(st, st.executeQuery());
+            PreparedStatement st = connection.prepareStatement(sql);
+            try {
+                binder.bind(st);
+                st.setFetchSize(FETCH_SIZE);
+                return new JdbcCursor<>(st, st.executeQuery(), reader);
+            } catch (SQLException e) {
+                st.close();
+                throw e;
+            }
         } catch (SQLException e) {
-            st.close();
-            throw e;
+            throw new IOException("Reading reports for the export failed", e);
         }
+    }
+
+    static Map<String, JsonNode> answers(String content) {
+        Map<String, JsonNode> answers = new LinkedHashMap<>();
+        Json.read(content).path("answers").fields().forEachRemaining(e -> answers.put(e.getKey(), e.getValue()));
+        return answers;
+    }
+
+    private static JsonNode json(String text) {
+        return text == null ? null : Json.read(text);
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {
@@ -152,16 +213,18 @@ public final class JdbcReportSource implements AutoCloseable {
         }
     }
 
-    /** A cursor over counted reports; each report's content is parsed as it is reached. */
-    public static final class CountedReports implements Iterator<CountedReport>, AutoCloseable {
+    /** Rows read a few at a time from a server-side cursor; each is turned into a record as it is reached. */
+    private static final class JdbcCursor<T> implements SynthesisSource.Cursor<T> {
 
         private final PreparedStatement statement;
         private final ResultSet rs;
+        private final RowReader<T> reader;
         private Boolean hasNext;
 
-        CountedReports(PreparedStatement statement, ResultSet rs) {
+        JdbcCursor(PreparedStatement statement, ResultSet rs, RowReader<T> reader) {
             this.statement = statement;
             this.rs = rs;
+            this.reader = reader;
         }
 
         @Override
@@ -177,31 +240,24 @@ public final class JdbcReportSource implements AutoCloseable {
         }
 
         @Override
-        public CountedReport next() {
+        public T next() {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
             hasNext = null;
             try {
-                return new CountedReport(rs.getString(1), ReportStatus.valueOf(rs.getString(2)), instant(rs, 3), rs.getBoolean(4),
-                        rs.getInt(5), instant(rs, 6), rs.getString(7), answers(rs.getString(8)));
+                return reader.read(rs);
             } catch (SQLException e) {
                 throw new ExportReadFailedException(e);
             }
         }
 
-        static Map<String, JsonNode> answers(String content) {
-            Map<String, JsonNode> answers = new LinkedHashMap<>();
-            Json.read(content).path("answers").fields().forEachRemaining(e -> answers.put(e.getKey(), e.getValue()));
-            return answers;
-        }
-
         @Override
-        public void close() throws SQLException {
-            try {
-                rs.close();
-            } finally {
-                statement.close();
+        public void close() throws IOException {
+            try (statement; rs) {
+                // closed in reverse order: result set, then statement
+            } catch (SQLException e) {
+                throw new IOException(e);
             }
         }
     }
@@ -209,7 +265,7 @@ public final class JdbcReportSource implements AutoCloseable {
     /** The database failed while an export was being written (the response is then cut short). */
     public static final class ExportReadFailedException extends UncheckedIOException {
         ExportReadFailedException(SQLException cause) {
-            super(new java.io.IOException("Reading reports for the export failed", cause));
+            super(new IOException("Reading reports for the export failed", cause));
         }
     }
 }

@@ -7,7 +7,6 @@ import org.unesco.oer.cycle.Deadline;
 import org.unesco.oer.cycle.ReportingCycle;
 import org.unesco.oer.export.ExportRecords.CycleInfo;
 import org.unesco.oer.export.ExportRecords.RegionEntry;
-import org.unesco.oer.export.JdbcReportSource.CountedReports;
 import org.unesco.oer.platform.InvalidRequestException;
 import org.unesco.oer.questionnaire.QuestionnaireCatalog;
 import org.unesco.oer.questionnaire.QuestionnaireDefinition;
@@ -71,9 +70,8 @@ public class SynthesisExportService {
                     .filter(r -> params.region() == null || r.code().equals(params.region())).toList();
             SynthesisContext ctx = new SynthesisContext(p.cycle(), p.definition(), regions, source.states(params.region()),
                     source.summaries(p.cycle().code()), params, now, cutoffEnd);
-            try (CountedReports reports = source.counted(p.cycle().code(), params.statuses(), cutoffEnd, params.late(), params.region())) {
-                return SynthesisWriter.write(ctx, reports, out);
-            }
+            return SynthesisWriter.write(ctx, source.synthesis(p.cycle().code(), params.statuses(), cutoffEnd, params.late(),
+                    params.region()), out);
         } catch (SQLException e) {
             throw new IOException("Reading reports for the synthesis export failed", e);
         }

@@ -1,6 +1,7 @@
 package org.unesco.oer.export;
 
 import org.unesco.oer.export.ExportRecords.CountedReport;
+import org.unesco.oer.export.ExportRecords.FreeTextAnswer;
 import org.unesco.oer.export.ExportRecords.RegionEntry;
 import org.unesco.oer.export.ExportRecords.StateEntry;
 
@@ -12,14 +13,13 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Writes the synthesis workbook in one pass over the counted reports: each report's rows go to
- * the answer sheets as it arrives and its figures into {@link Tallies}; the summary sheets are
- * filled at the end. Memory holds the registry, the tallies and SXSSF's row window, whatever the
+ * the answer sheets as it arrives and its figures into {@link Tallies}; a second cursor brings
+ * the free texts question by question; the summary sheets are filled at the end. Memory holds the registry, the tallies and SXSSF's row window, whatever the
  * number of reports.
  */
 public final class SynthesisWriter {
@@ -28,15 +28,15 @@ public final class SynthesisWriter {
     }
 
     /** Writes the workbook to {@code out}; temporary files are deleted even when writing fails. */
-    public static int write(SynthesisContext ctx, Iterator<CountedReport> reports, OutputStream out) throws IOException {
+    public static int write(SynthesisContext ctx, SynthesisSource source, OutputStream out) throws IOException {
         try (ExportWorkbook book = new ExportWorkbook("ar".equals(ctx.lang()))) {
-            int n = write(book, ctx, reports);
+            int n = write(book, ctx, source);
             book.write(out);
             return n;
         }
     }
 
-    static int write(ExportWorkbook book, SynthesisContext ctx, Iterator<CountedReport> reports) {
+    static int write(ExportWorkbook book, SynthesisContext ctx, SynthesisSource source) throws IOException {
         Map<String, RegionEntry> regions = new HashMap<>();
         ctx.regions().forEach(r -> regions.put(r.code(), r));
         Map<String, StateEntry> states = new HashMap<>();
@@ -56,19 +56,26 @@ public final class SynthesisWriter {
         Tallies tallies = new Tallies(ctx);
         MessageDigest digest = sha256();
         Set<String> counted = new HashSet<>();
-        while (reports.hasNext()) {
-            CountedReport report = reports.next();
-            StateEntry state = states.get(report.stateCode());
-            if (state == null || !counted.add(state.code())) {
-                continue; // outside the region asked for, or already counted
+        try (SynthesisSource.Cursor<CountedReport> reports = source.reports()) {
+            while (reports.hasNext()) {
+                CountedReport report = reports.next();
+                StateEntry state = states.get(report.stateCode());
+                if (state == null || !counted.add(state.code())) {
+                    continue; // outside the region asked for, or already counted
+                }
+                tallies.add(report, state);
+                wide.add(report, state);
+                tidy.add(state, report.answers());
+                digest(digest, report, state);
             }
-            tallies.add(report, state);
-            wide.add(report, state);
-            tidy.add(state, report.answers());
-            freeText.add(state, report.answers());
-            digest.update((state.code() + '\t' + state.region() + '\t' + (state.member() ? "member" : "associate") + '\t'
-                    + report.status().code() + '\t' + report.late() + '\t' + report.submissionNumber() + '\t' + report.digest() + '\n')
-                    .getBytes(StandardCharsets.UTF_8));
+        }
+        try (SynthesisSource.Cursor<FreeTextAnswer> texts = source.freeText(freeText.questions(), freeText.urls())) {
+            while (texts.hasNext()) {
+                FreeTextAnswer text = texts.next();
+                if (counted.contains(text.stateCode())) {
+                    freeText.add(text, states.get(text.stateCode()));
+                }
+            }
         }
         wide.finish();
         tidy.finish();
@@ -79,6 +86,12 @@ public final class SynthesisWriter {
         reference.writeCodebook();
         reference.writeNotReporting(counted, regions);
         return counted.size();
+    }
+
+    private static void digest(MessageDigest digest, CountedReport report, StateEntry state) {
+        digest.update((state.code() + '\t' + state.region() + '\t' + (state.member() ? "member" : "associate") + '\t'
+                + report.status().code() + '\t' + report.late() + '\t' + report.submissionNumber() + '\t' + report.digest() + '\n')
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     private static MessageDigest sha256() {

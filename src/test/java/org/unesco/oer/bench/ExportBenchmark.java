@@ -133,7 +133,7 @@ public final class ExportBenchmark {
         System.gc();
         resetPeaks();
         long t0 = System.nanoTime();
-        SynthesisWriter.write(ctx, SyntheticData.reports(definition, registry, longText, false), out);
+        SynthesisWriter.write(ctx, SyntheticData.source(definition, registry, longText, false), out);
         long ms = (System.nanoTime() - t0) / 1_000_000;
         return new double[]{ms, out.count, peakHeap()};
     }

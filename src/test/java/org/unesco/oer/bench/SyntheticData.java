@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.unesco.oer.export.ExportRecords.CountedReport;
+import org.unesco.oer.export.ExportRecords.FreeTextAnswer;
 import org.unesco.oer.export.ExportRecords.RegionEntry;
 import org.unesco.oer.export.ExportRecords.StateEntry;
+import org.unesco.oer.export.SynthesisSource;
 import org.unesco.oer.questionnaire.QuestionType;
 import org.unesco.oer.questionnaire.QuestionnaireDefinition;
 import org.unesco.oer.questionnaire.QuestionnaireDefinition.Field;
@@ -18,6 +20,7 @@ import org.unesco.oer.report.ReportStatus;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -103,37 +106,80 @@ public final class SyntheticData {
     }
 
     /**
-     * One report per state of the registry, in state-code order, each answering every question.
-     * With {@code allShown} every choice takes its first option, so that no follow-up is hidden.
+     * One report per state of the registry, in state-code order, each answering every question;
+     * a value depends only on (state, question), so free texts can be generated again question by
+     * question. With {@code allShown} every choice takes its first option (no follow-up hidden).
      */
-    public static Iterator<CountedReport> reports(QuestionnaireDefinition d, List<StateEntry> registry, int longText, boolean allShown) {
+    public static SynthesisSource source(QuestionnaireDefinition d, List<StateEntry> registry, int longText, boolean allShown) {
         List<String> codes = registry.stream().map(StateEntry::code).sorted().toList();
         List<Question> questions = d.questions().toList();
+        Map<String, Integer> index = new HashMap<>();
+        for (int q = 0; q < questions.size(); q++) {
+            index.put(questions.get(q).code(), q);
+        }
         Instant base = Instant.parse("2023-01-10T10:00:00Z");
-        return new Iterator<>() {
-            int next;
-
-            @Override
-            public boolean hasNext() {
-                return next < codes.size();
+        return new SynthesisSource() {
+            JsonNode answer(int state, int q) {
+                Question question = questions.get(q);
+                return value(question.type(), question.options(), question.fields(), new Random(state * 1_000_003L + q), longText,
+                        allShown, codes.get(state));
             }
 
             @Override
-            public CountedReport next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                int i = next++;
-                Random random = new Random(i);
-                Map<String, JsonNode> answers = new LinkedHashMap<>();
-                for (Question q : questions) {
-                    answers.put(q.code(), value(q.type(), q.options(), q.fields(), random, longText, allShown, codes.get(i)));
-                }
-                boolean late = i % 7 == 6;
-                Instant at = base.plusSeconds(3600L * i);
-                String digest = HexFormat.of().formatHex(longBytes(codes.get(i).hashCode() * 31L + i)).repeat(4);
-                return new CountedReport(codes.get(i), i % 3 == 0 ? ReportStatus.VALIDATED : ReportStatus.SUBMITTED, at, late, 1, at,
-                        digest, answers);
+            public Cursor<CountedReport> reports() {
+                return Cursor.of(new Iterator<>() {
+                    int next;
+
+                    @Override
+                    public boolean hasNext() {
+                        return next < codes.size();
+                    }
+
+                    @Override
+                    public CountedReport next() {
+                        if (!hasNext()) {
+                            throw new NoSuchElementException();
+                        }
+                        int i = next++;
+                        Map<String, JsonNode> answers = new LinkedHashMap<>();
+                        for (int q = 0; q < questions.size(); q++) {
+                            answers.put(questions.get(q).code(), answer(i, q));
+                        }
+                        Instant at = base.plusSeconds(3600L * i);
+                        String digest = HexFormat.of().formatHex(longBytes(codes.get(i).hashCode() * 31L + i)).repeat(4);
+                        return new CountedReport(codes.get(i), i % 3 == 0 ? ReportStatus.VALIDATED : ReportStatus.SUBMITTED, at,
+                                i % 7 == 6, 1, at, digest, answers);
+                    }
+                });
+            }
+
+            @Override
+            public Cursor<FreeTextAnswer> freeText(List<String> textCodes, List<String> urlCodes) {
+                return Cursor.of(new Iterator<>() {
+                    int item;
+                    int state;
+
+                    @Override
+                    public boolean hasNext() {
+                        return item < textCodes.size();
+                    }
+
+                    @Override
+                    public FreeTextAnswer next() {
+                        if (!hasNext()) {
+                            throw new NoSuchElementException();
+                        }
+                        String text = textCodes.get(item);
+                        String urls = urlCodes.get(item);
+                        FreeTextAnswer a = new FreeTextAnswer(item, codes.get(state), text == null ? null : answer(state, index.get(text)),
+                                urls == null ? null : answer(state, index.get(urls)));
+                        if (++state == codes.size()) {
+                            state = 0;
+                            item++;
+                        }
+                        return a;
+                    }
+                });
             }
         };
     }
@@ -184,6 +230,9 @@ public final class SyntheticData {
     }
 
     private static String words(Random random, int length) {
+        if (length >= WORDS.length()) {
+            return (WORDS.repeat(length / WORDS.length() + 1)).substring(0, length).strip();
+        }
         int from = random.nextInt(WORDS.length() - length - 1);
         return WORDS.substring(from, from + length).strip();
     }

@@ -231,6 +231,22 @@ class SynthesisExportTest {
     }
 
     @Test
+    void freeTextComesQuestionByQuestionThenStateByState() throws IOException {
+        try (XSSFWorkbook wb = export("")) {
+            Sheet s = wb.getSheet("Free text");
+            List<String> order = new java.util.ArrayList<>();
+            for (Row r : s) {
+                if (r.getRowNum() > 0) {
+                    order.add(ExportFixture.text(r.getCell(column(s, "Question"))) + " " + ExportFixture.text(r.getCell(column(s, "State"))));
+                }
+            }
+            assertThat(order.subList(0, 5)).containsExactly("Q02 ABW", "Q02 FRA", "Q02 GHA", "Q02 JOR", "Q02 KEN");
+            assertThat(order.indexOf("Q05 ABW")).isEqualTo(5);
+            assertThat(order).contains("A2_INCENTIVES KEN");
+        }
+    }
+
+    @Test
     void notReportingListsEveryOtherStateWithTheReason() throws IOException {
         try (XSSFWorkbook wb = export("")) {
             Sheet s = wb.getSheet("Not reporting");

@@ -48,7 +48,7 @@ class SynthesisWriterTest {
         QuestionnaireDefinition d = shipped();
         List<StateEntry> states = SyntheticData.registry(12);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int n = SynthesisWriter.write(context(d, states, "en"), SyntheticData.reports(d, states, 300, true), out);
+        int n = SynthesisWriter.write(context(d, states, "en"), SyntheticData.source(d, states, 300, true), out);
 
         assertThat(n).isEqualTo(12);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
@@ -68,7 +68,7 @@ class SynthesisWriterTest {
         List<StateEntry> states = SyntheticData.registry(3);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ExportWorkbook book = new ExportWorkbook(false, 100)) {
-            SynthesisWriter.write(book, context(d, states, "en"), SyntheticData.reports(d, states, 300, true));
+            SynthesisWriter.write(book, context(d, states, "en"), SyntheticData.source(d, states, 300, true));
             book.write(out);
         }
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
@@ -100,7 +100,7 @@ class SynthesisWriterTest {
                 }
             }
         };
-        assertThatThrownBy(() -> SynthesisWriter.write(context(d, states, "en"), SyntheticData.reports(d, states, 2000, true), disconnecting))
+        assertThatThrownBy(() -> SynthesisWriter.write(context(d, states, "en"), SyntheticData.source(d, states, 2000, true), disconnecting))
                 .isInstanceOf(IOException.class);
         assertThat(temporaryFiles()).isEqualTo(before);
     }
@@ -110,7 +110,7 @@ class SynthesisWriterTest {
         QuestionnaireDefinition d = shipped();
         List<StateEntry> states = SyntheticData.registry(2);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        SynthesisWriter.write(context(d, states, "ar"), SyntheticData.reports(d, states, 100, true), out);
+        SynthesisWriter.write(context(d, states, "ar"), SyntheticData.source(d, states, 100, true), out);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             wb.forEach(s -> assertThat(((org.apache.poi.xssf.usermodel.XSSFSheet) s).isRightToLeft()).as(s.getSheetName()).isTrue());
             Row africa = wb.getSheet("Response").getRow(1);
