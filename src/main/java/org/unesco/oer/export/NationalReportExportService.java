@@ -17,6 +17,7 @@ import org.unesco.oer.report.Submission;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -30,7 +31,7 @@ public class NationalReportExportService {
 
     @Transactional
     public NationalReportWorkbook.Content load(String cycleCode, String stateCode, String lang) {
-        String language = lang == null || lang.isBlank() ? Languages.FALLBACK : lang.trim().toLowerCase();
+        String language = lang == null || lang.isBlank() ? Languages.FALLBACK : lang.trim().toLowerCase(Locale.ROOT);
         if (!Languages.SYSTEM.contains(language)) {
             throw new InvalidRequestException("lang", "must be one of " + String.join(", ", Languages.SYSTEM));
         }

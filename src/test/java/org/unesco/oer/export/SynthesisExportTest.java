@@ -334,6 +334,14 @@ class SynthesisExportTest {
     }
 
     @Test
+    void bothExportsAreDocumentedInOpenApi() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/api/cycles/{cycle}/exports/synthesis.xlsx'.get.parameters.name",
+                        org.hamcrest.Matchers.hasItems("lang", "values", "status", "region", "asOf", "late"))
+                .body("paths.'/api/cycles/{cycle}/reports/{state}/export.xlsx'.get.summary", org.hamcrest.Matchers.notNullValue());
+    }
+
+    @Test
     void badParametersAnswer400BeforeAnythingIsWritten() {
         Map<String, String> bad = Map.of("lang", "de", "values", "both", "status", "not_started", "region", "XYZ",
                 "asOf", "2026-13-01", "late", "maybe");
