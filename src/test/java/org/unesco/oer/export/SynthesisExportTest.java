@@ -50,6 +50,10 @@ class SynthesisExportTest {
     ExportFixture fixture;
     @Inject
     ReportFixture reports;
+    @Inject
+    SynthesisExportService service;
+    @Inject
+    jakarta.persistence.EntityManager em;
 
     @BeforeEach
     void storeReports() {
@@ -89,6 +93,7 @@ class SynthesisExportTest {
         a.put("A1_CAPACITY_BUILDING_INITIATIVES", capacity);
         if (groups != null) {
             a.put("A1_TARGET_GROUPS", groups);
+            a.put("A1_INITIATIVES", List.of(Map.of("NAME", "OER Academy " + state, "YEAR", 2021), Map.of("NAME", "Open Textbooks")));
             a.put("A1_CAPACITY_BUILDING_DETAILS", "Teacher training in " + state);
             a.put("A1_CAPACITY_BUILDING_URLS", List.of("https://example.org/" + state + "/training"));
         }
@@ -203,6 +208,22 @@ class SynthesisExportTest {
         try (XSSFWorkbook wb = export("?values=codes")) {
             Sheet s = wb.getSheet("Answers (wide)");
             assertThat(value(row(s, "State", "FRA"), s, "A2_OER_POLICY")).isEqualTo("none");
+        }
+    }
+
+    @Test
+    void repeatableGroupsHaveTheirOwnSheetOneRowPerItem() throws IOException {
+        try (XSSFWorkbook wb = export("")) {
+            Sheet s = wb.getSheet("A1_INITIATIVES");
+            List<Row> ken = rows(s, "State", "KEN");
+            assertThat(ken).extracting(r -> value(r, s, "Item")).containsExactly(1.0, 2.0);
+            assertThat(value(ken.get(0), s, "A1_INITIATIVES.NAME")).isEqualTo("OER Academy KEN");
+            assertThat(value(ken.get(0), s, "A1_INITIATIVES.YEAR")).isEqualTo(2021.0);
+            assertThat(value(ken.get(1), s, "A1_INITIATIVES.YEAR")).isNull();
+            assertThat(rows(s, "State", "GHA")).isEmpty();
+            Sheet wide = wb.getSheet("Answers (wide)");
+            assertThat(value(row(wide, "State", "KEN"), wide, "A1_INITIATIVES (items)")).isEqualTo(2.0);
+            assertThat(s.getLastRowNum()).isEqualTo(4); // KEN and JOR, two items each
         }
     }
 
@@ -331,6 +352,27 @@ class SynthesisExportTest {
         given().header("Authorization", Tokens.secretariat()).get(PATH).then().statusCode(200);
         given().header("Authorization", Tokens.analyst()).get("/api/cycles/no-such-cycle/exports/synthesis.xlsx").then().statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void aClientThatGoesAwayMidDownloadLeavesNoTemporaryFileAndNoOpenTransaction() {
+        long before = SynthesisWriterTest.temporaryFiles();
+        java.io.OutputStream disconnecting = new java.io.OutputStream() {
+            int written;
+
+            @Override
+            public void write(int b) throws IOException {
+                if (++written > 2_000) {
+                    throw new IOException("Connection reset by peer");
+                }
+            }
+        };
+        SynthesisExportService.Prepared prepared = service.prepare(CYCLE, null, null, null, null, null, null);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.write(prepared, disconnecting)).isInstanceOf(IOException.class);
+        assertThat(SynthesisWriterTest.temporaryFiles()).isEqualTo(before);
+        Number open = QuarkusTransaction.requiringNew().call(() -> (Number) em.createNativeQuery(
+                "select count(*) from pg_stat_activity where state like 'idle in transaction%' and pid <> pg_backend_pid()").getSingleResult());
+        assertThat(open.intValue()).isZero();
     }
 
     @Test
