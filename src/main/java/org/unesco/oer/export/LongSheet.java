@@ -24,9 +24,11 @@ final class LongSheet {
     private final SynthesisContext ctx;
     private final Function<String, String> stateName;
     private final SheetWriter sheet;
+    private final List<Question> questions;
 
     LongSheet(ExportWorkbook book, SynthesisContext ctx, Function<String, String> stateName) {
         this.ctx = ctx;
+        this.questions = ctx.definition().questions().toList();
         this.stateName = stateName;
         sheet = book.table("Answers (long)",
                 List.of("State", "Region", "Question", "Item", "Field", "Option", "Label", "Text", "Number", "Date", "Part"),
@@ -34,7 +36,7 @@ final class LongSheet {
     }
 
     void add(StateEntry state, Map<String, JsonNode> answers) {
-        for (Question q : ctx.definition().questions().toList()) {
+        for (Question q : questions) {
             JsonNode value = answers.get(q.code());
             if (value == null || value.isNull()) {
                 continue;

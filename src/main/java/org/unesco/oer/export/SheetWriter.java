@@ -103,15 +103,16 @@ public final class SheetWriter {
         return text(value, styles.header);
     }
 
-    /** A text cell; user text is made inert and must already fit one cell (see SafeText.split / fitOrMark). */
+    /**
+     * A text cell, made inert. Callers split long answers over rows (SafeText.split) or point to
+     * where they are whole (SafeText.fitOrMark); anything else still too long is cut with a
+     * visible note rather than failing the whole export.
+     */
     public SheetWriter text(String value, CellStyle style) {
         if (value == null) {
             return skip();
         }
-        String safe = SafeText.clean(value);
-        if (safe.length() > SafeText.CELL_LIMIT) {
-            throw new IllegalArgumentException("text longer than one cell reached the writer");
-        }
+        String safe = SafeText.fitOrMark(SafeText.clean(value), "the stored report");
         Cell cell = cell(SafeText.needsQuotePrefix(value) ? styles.quoted(style) : style);
         cell.setCellValue(safe);
         return this;

@@ -118,6 +118,22 @@ class SynthesisWriterTest {
         }
     }
 
+    @Test
+    void aTextTooLongForACellIsCutWithAVisibleNoteRatherThanFailingTheExport() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ExportWorkbook book = new ExportWorkbook(false)) {
+            SheetWriter sheet = book.table("T", List.of("Text"), List.of(40));
+            sheet.nextRow().text("=" + "x".repeat(40_000));
+            sheet.finish();
+            book.write(out);
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            var cell = wb.getSheet("T").getRow(1).getCell(0);
+            assertThat(cell.getStringCellValue()).hasSizeLessThanOrEqualTo(SafeText.CELL_LIMIT).startsWith("=xxx").contains("40001 characters");
+            assertThat(cell.getCellStyle().getQuotePrefixed()).isTrue();
+        }
+    }
+
     static long temporaryFiles() {
         File dir = new File(System.getProperty("java.io.tmpdir"), "poifiles");
         File[] files = dir.listFiles((f, name) -> name.startsWith("poi-sxssf"));
