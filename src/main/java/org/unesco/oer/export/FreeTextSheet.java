@@ -1,0 +1,117 @@
+package org.unesco.oer.export;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.unesco.oer.export.ExportRecords.FreeTextAnswer;
+import org.unesco.oer.export.ExportRecords.RegionEntry;
+import org.unesco.oer.export.ExportRecords.StateEntry;
+import org.unesco.oer.questionnaire.QuestionType;
+import org.unesco.oer.questionnaire.QuestionnaireDefinition.Field;
+import org.unesco.oer.questionnaire.QuestionnaireDefinition.Question;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * "Free text": every text answer in full, with the hyperlinks given with it, question by question
+ * and state by state, for the qualitative synthesis. A details question and the hyperlink list that follows it with the same number
+ * (the form's "details and hyperlinks" pattern) share one row. Text over a cell's limit continues
+ * on the next rows, numbered in "Part", so the whole text is always there.
+ */
+final class FreeTextSheet {
+
+    /** A text question (or group field) and the hyperlink question that goes with it, if any. */
+    private record Item(Question question, Field field, Question urls) {
+    }
+
+    private final SynthesisContext ctx;
+    private final Map<String, RegionEntry> regions;
+    private final SheetWriter sheet;
+    private final List<Item> items;
+
+    FreeTextSheet(ExportWorkbook book, SynthesisContext ctx, Map<String, RegionEntry> regions) {
+        this.ctx = ctx;
+        this.regions = regions;
+        this.items = items(ctx.definition().questions().toList());
+        sheet = book.table("Free text",
+                List.of("Question", "Number", "Question label", "State", "State name", "Region", "Item", "Field", "Part", "Text", "URLs"),
+                List.of(30, 7, 40, 8, 24, 22, 6, 12, 6, 100, 50));
+    }
+
+    static List<Item> items(List<Question> questions) {
+        List<Item> items = new ArrayList<>();
+        List<Question> paired = new ArrayList<>();
+        for (int i = 0; i < questions.size(); i++) {
+            Question q = questions.get(i);
+            if (q.type() == QuestionType.SHORT_TEXT || q.type() == QuestionType.LONG_TEXT) {
+                Question next = i + 1 < questions.size() ? questions.get(i + 1) : null;
+                boolean companion = next != null && isUrl(next.type()) && next.number() != null && Objects.equals(next.number(), q.number());
+                items.add(new Item(q, null, companion ? next : null));
+                if (companion) {
+                    paired.add(next);
+                }
+            } else if (isUrl(q.type()) && !paired.contains(q)) {
+                items.add(new Item(null, null, q));
+            } else if (q.type() == QuestionType.REPEATABLE_GROUP) {
+                q.fields().stream().filter(f -> f.type() == QuestionType.SHORT_TEXT || f.type() == QuestionType.LONG_TEXT)
+                        .forEach(f -> items.add(new Item(q, f, null)));
+            }
+        }
+        return items;
+    }
+
+    private static boolean isUrl(QuestionType type) {
+        return type == QuestionType.URL || type == QuestionType.URL_LIST;
+    }
+
+    /** The question codes the source is asked for, one per item (the group, for a group field). */
+    List<String> questions() {
+        return items.stream().map(i -> i.question() == null ? null : i.question().code()).toList();
+    }
+
+    /** The hyperlink question codes, one per item (null when the item has none). */
+    List<String> urls() {
+        return items.stream().map(i -> i.urls() == null ? null : i.urls().code()).toList();
+    }
+
+    /** One state's answer to item {@code a.item()}; answers arrive question by question, then state by state. */
+    void add(FreeTextAnswer a, StateEntry state) {
+        Item item = items.get(a.item());
+        Question main = item.question() != null ? item.question() : item.urls();
+        if (item.field() != null) {
+            int n = 0;
+            for (JsonNode element : a.text() == null ? List.<JsonNode>of() : a.text()) {
+                n++;
+                JsonNode v = element.get(item.field().code());
+                if (v != null && !v.asText().isBlank()) {
+                    rows(main, state, n, item.field().code(), v.asText(), null);
+                }
+            }
+        } else if (a.text() != null || a.urls() != null) {
+            rows(main, state, null, null, a.text() == null ? null : a.text().asText(), a.urls() == null ? null : WideColumns.lines(a.urls()));
+        }
+    }
+
+    private void rows(Question q, StateEntry state, Integer item, String field, String text, String urls) {
+        List<String> textParts = text == null ? List.of() : SafeText.split(text, SafeText.CELL_LIMIT);
+        List<String> urlParts = urls == null ? List.of() : SafeText.split(urls, SafeText.CELL_LIMIT);
+        int parts = Math.max(textParts.size(), urlParts.size());
+        for (int i = 0; i < parts; i++) {
+            sheet.nextRow().text(q.code()).text(q.number()).text(ctx.label(q.label()))
+                    .text(state.code()).text(state.name(ctx.lang())).text(regions.get(state.region()).name(ctx.lang()));
+            if (item == null) {
+                sheet.skip();
+            } else {
+                sheet.integer(item);
+            }
+            sheet.text(field).text(parts > 1 ? (i + 1) + "/" + parts : null)
+                    .wrapped(i < textParts.size() ? textParts.get(i) : null)
+                    .wrapped(i < urlParts.size() ? urlParts.get(i) : null);
+        }
+    }
+
+    void finish() {
+        sheet.finish();
+    }
+}

@@ -1,0 +1,271 @@
+package org.unesco.oer.export;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.unesco.oer.export.ExportRecords.CountedReport;
+import org.unesco.oer.export.ExportRecords.FreeTextAnswer;
+import org.unesco.oer.export.ExportRecords.RegionEntry;
+import org.unesco.oer.export.ExportRecords.StateEntry;
+import org.unesco.oer.export.SynthesisContext.ReportSummary;
+import org.unesco.oer.platform.Json;
+import org.unesco.oer.report.ReportStatus;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+
+/**
+ * Reads what an export needs from PostgreSQL in one read-only, repeatable-read transaction (every
+ * sheet sees the same snapshot). Counted reports, and then their free texts question by question,
+ * come through server-side cursors a few rows at a time, so memory does not grow with their number.
+ */
+public final class JdbcReportSource implements AutoCloseable {
+
+    /** Rows fetched per round trip: a report's content can be a few hundred kilobytes. */
+    static final int FETCH_SIZE = 16;
+
+    private final Connection connection;
+
+    public JdbcReportSource(DataSource dataSource) throws SQLException {
+        connection = dataSource.getConnection();
+        try {
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            connection.setAutoCommit(false); // PostgreSQL streams with a cursor only inside a transaction
+            connection.setReadOnly(true);
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
+    }
+
+    public List<RegionEntry> regions() throws SQLException {
+        List<RegionEntry> regions = new ArrayList<>();
+        try (PreparedStatement st = connection.prepareStatement("select code, name_en, name_fr, name_ar from region order by sort_order");
+             ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                regions.add(new RegionEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+            }
+        }
+        return regions;
+    }
+
+    /** The registry, ordered by region then code; one region only when {@code region} is set. */
+    public List<StateEntry> states(String region) throws SQLException {
+        List<StateEntry> states = new ArrayList<>();
+        try (PreparedStatement st = connection.prepareStatement("""
+                select s.code, s.name_en, s.name_fr, s.name_ar, s.region_code, s.status
+                from member_state s join region r on r.code = s.region_code
+                where cast(? as text) is null or s.region_code = ?
+                order by r.sort_order, s.code""")) {
+            st.setString(1, region);
+            st.setString(2, region);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    states.add(new StateEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), "MEMBER".equals(rs.getString(6))));
+                }
+            }
+        }
+        return states;
+    }
+
+    /** Every report of the cycle: current status and first submission (to explain who is not counted). */
+    public Map<String, ReportSummary> summaries(String cycle) throws SQLException {
+        Map<String, ReportSummary> reports = new HashMap<>();
+        try (PreparedStatement st = connection.prepareStatement("""
+                select r.state_code, r.status, f.submitted_at, f.late
+                from national_report r left join submission f on f.report_id = r.id and f.number = 1
+                where r.cycle_code = ?""")) {
+            st.setString(1, cycle);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    reports.put(rs.getString(1), new ReportSummary(ReportStatus.valueOf(rs.getString(2)), instant(rs, 3),
+                            (Boolean) rs.getObject(4)));
+                }
+            }
+        }
+        return reports;
+    }
+
+    /** The reports that count: the same filter for both cursors (binds 7 parameters). */
+    private static final String COUNTED = """
+            from national_report r
+            join member_state m on m.code = r.state_code
+            join submission f on f.report_id = r.id and f.number = 1
+            join lateral (select x.number, x.submitted_at, x.digest, x.content from submission x
+                          where x.report_id = r.id and x.submitted_at < ?
+                          order by x.number desc limit 1) s on true
+            where r.cycle_code = ? and r.status = any(cast(? as text[])) and f.submitted_at < ?
+              and (? or not f.late) and (cast(? as text) is null or m.region_code = ?)
+            """;
+
+    /**
+     * The counted reports of a cycle: status in {@code statuses}, first submitted before
+     * {@code cutoffEnd} (and on time unless {@code late}), with the content of the latest
+     * submission made before {@code cutoffEnd}.
+     */
+    public SynthesisSource synthesis(String cycle, Set<ReportStatus> statuses, Instant cutoffEnd, boolean late, String region) {
+        return new SynthesisSource() {
+            @Override
+            public Cursor<CountedReport> reports() throws IOException {
+                return query("select r.state_code, r.status, f.submitted_at, f.late, s.number, s.submitted_at, s.digest, s.content "
+                        + COUNTED + " order by r.state_code", st -> bind(st, cycle, statuses, cutoffEnd, late, region),
+                        rs -> new CountedReport(rs.getString(1), ReportStatus.valueOf(rs.getString(2)), instant(rs, 3), rs.getBoolean(4),
+                                rs.getInt(5), instant(rs, 6), rs.getString(7), answers(rs.getString(8))));
+            }
+
+            @Override
+            public Cursor<FreeTextAnswer> freeText(List<String> questions, List<String> urls) throws IOException {
+                // The server pairs every counted report with every item and sorts: the JVM only sees rows in order.
+                return query("with counted as materialized (select r.state_code, cast(s.content as jsonb) -> 'answers' as answers "
+                                + COUNTED + """
+                                )
+                                select q.ord, c.state_code, c.answers -> q.code, c.answers -> q.urls
+                                from unnest(cast(? as text[]), cast(? as text[])) with ordinality as q(code, urls, ord)
+                                join counted c on (c.answers -> q.code) is not null or (c.answers -> q.urls) is not null
+                                order by q.ord, c.state_code""",
+                        st -> {
+                            bind(st, cycle, statuses, cutoffEnd, late, region);
+                            st.setArray(8, connection.createArrayOf("text", questions.toArray()));
+                            st.setArray(9, connection.createArrayOf("text", urls.toArray()));
+                        },
+                        rs -> new FreeTextAnswer(rs.getInt(1) - 1, rs.getString(2), json(rs.getString(3)), json(rs.getString(4))));
+            }
+        };
+    }
+
+    private void bind(PreparedStatement st, String cycle, Set<ReportStatus> statuses, Instant cutoffEnd, boolean late, String region)
+            throws SQLException {
+        OffsetDateTime end = OffsetDateTime.ofInstant(cutoffEnd, ZoneOffset.UTC);
+        st.setObject(1, end);
+        st.setString(2, cycle);
+        st.setArray(3, connection.createArrayOf("text", statuses.stream().map(Enum::name).toArray()));
+        st.setObject(4, end);
+        st.setBoolean(5, late);
+        st.setString(6, region);
+        st.setString(7, region);
+    }
+
+    @FunctionalInterface
+    private interface Binder {
+        void bind(PreparedStatement st) throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private <T> SynthesisSource.Cursor<T> query(String sql, Binder binder, RowReader<T> reader) throws IOException {
+        try {
+            PreparedStatement st = connection.prepareStatement(sql);
+            try {
+                binder.bind(st);
+                st.setFetchSize(FETCH_SIZE);
+                return new JdbcCursor<>(st, st.executeQuery(), reader);
+            } catch (SQLException e) {
+                st.close();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IOException("Reading reports for the export failed", e);
+        }
+    }
+
+    static Map<String, JsonNode> answers(String content) {
+        Map<String, JsonNode> answers = new LinkedHashMap<>();
+        Json.read(content).path("answers").fields().forEachRemaining(e -> answers.put(e.getKey(), e.getValue()));
+        return answers;
+    }
+
+    private static JsonNode json(String text) {
+        return text == null ? null : Json.read(text);
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+
+    /** Ends the read-only transaction and hands the connection back as it was found. */
+    @Override
+    public void close() throws SQLException {
+        try {
+            connection.rollback();
+            connection.setReadOnly(false);
+            connection.setAutoCommit(true);
+            connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+        } finally {
+            connection.close();
+        }
+    }
+
+    /** Rows read a few at a time from a server-side cursor; each is turned into a record as it is reached. */
+    private static final class JdbcCursor<T> implements SynthesisSource.Cursor<T> {
+
+        private final PreparedStatement statement;
+        private final ResultSet rs;
+        private final RowReader<T> reader;
+        private Boolean hasNext;
+
+        JdbcCursor(PreparedStatement statement, ResultSet rs, RowReader<T> reader) {
+            this.statement = statement;
+            this.rs = rs;
+            this.reader = reader;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (hasNext == null) {
+                try {
+                    hasNext = rs.next();
+                } catch (SQLException e) {
+                    throw new ExportReadFailedException(e);
+                }
+            }
+            return hasNext;
+        }
+
+        @Override
+        public T next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            hasNext = null;
+            try {
+                return reader.read(rs);
+            } catch (SQLException e) {
+                throw new ExportReadFailedException(e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try (statement; rs) {
+                // closed in reverse order: result set, then statement
+            } catch (SQLException e) {
+                throw new IOException(e);
+            }
+        }
+    }
+
+    /** The database failed while an export was being written (the response is then cut short). */
+    public static final class ExportReadFailedException extends UncheckedIOException {
+        ExportReadFailedException(SQLException cause) {
+            super(new IOException("Reading reports for the export failed", cause));
+        }
+    }
+}

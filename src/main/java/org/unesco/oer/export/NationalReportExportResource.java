@@ -1,0 +1,46 @@
+package org.unesco.oer.export;
+
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.unesco.oer.identity.StateAccess;
+
+/** One national report as a workbook; who may read it is decided by {@link StateAccess}. */
+@Path("/api/cycles/{cycle}/reports/{state}/export.xlsx")
+@Tag(name = "Exports")
+public class NationalReportExportResource {
+
+    @Inject
+    NationalReportExportService national;
+    @Inject
+    StateAccess access;
+
+    @PathParam("cycle")
+    String cycle;
+
+    @GET
+    @Produces(SynthesisExportResource.XLSX)
+    @Authenticated
+    @Operation(summary = "One national report as a workbook in one language",
+            description = "Focal points: their own state only (others answer 404); the Secretariat and analysts: any state.")
+    @APIResponse(responseCode = "200", description = "The workbook")
+    @APIResponse(responseCode = "404", description = "No such cycle or state, or not one the focal point acts for")
+    public Response nationalReport(@PathParam("state") String state,
+                                   @Parameter(description = "Language", schema = @Schema(enumeration = {"en", "fr", "ar"}))
+                                   @QueryParam("lang") String lang) {
+        access.requireRead(cycle, state);
+        NationalReportWorkbook.Content content = national.load(cycle, state, lang);
+        return SynthesisExportResource.xlsx(out -> NationalReportWorkbook.write(content, out),
+                "report-" + content.cycleCode() + "-" + content.stateCode().toLowerCase() + "-" + content.lang() + ".xlsx");
+    }
+}

@@ -1,0 +1,98 @@
+package org.unesco.oer.export;
+
+import org.unesco.oer.export.ExportRecords.RegionEntry;
+import org.unesco.oer.questionnaire.QuestionnaireDefinition.Indicator;
+import org.unesco.oer.questionnaire.QuestionnaireDefinition.Option;
+import org.unesco.oer.questionnaire.QuestionnaireDefinition.Question;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * "Indicators" and "Questions": counts and shares of reporting states, overall and per region.
+ * The first row of each is the denominator: the reporting states of each region.
+ */
+final class ShareSheets {
+
+    private final SynthesisContext ctx;
+    private final SheetWriter indicators;
+    private final SheetWriter questions;
+
+    ShareSheets(ExportWorkbook book, SynthesisContext ctx) {
+        this.ctx = ctx;
+        List<String> figures = new ArrayList<>();
+        List<Integer> widths = new ArrayList<>();
+        figures.add("ALL states");
+        figures.add("ALL % of reporting");
+        for (RegionEntry r : ctx.regions()) {
+            figures.add(r.code() + " states");
+            figures.add(r.code() + " % of reporting");
+        }
+        figures.forEach(f -> widths.add(10));
+        indicators = book.table("Indicators", concat(List.of("Indicator", "Headline", "Indicator label", "Question", "Counted answers"), figures),
+                concat(List.of(30, 9, 45, 30, 20), widths));
+        questions = book.table("Questions", concat(List.of("Question", "Number", "Question label", "Option", "Option label"), figures),
+                concat(List.of(30, 7, 50, 18, 30), widths));
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    void write(Tallies t) {
+        denominator(indicators, t);
+        for (int i = 0; i < t.indicators.size(); i++) {
+            Indicator ind = t.indicators.get(i);
+            indicators.nextRow().text(ind.code()).text(ind.headline() ? "yes" : "no").wrapped(ctx.label(ind.label()))
+                    .text(ind.question()).text(String.join(", ", ind.values()));
+            figures(indicators, t, t.indicatorCounts[i]);
+        }
+        end(indicators, "A state counts when its answer (as submitted; questions hidden by skip logic have no answer) is, or includes, one of the counted answers.");
+
+        denominator(questions, t);
+        for (Question q : t.closed) {
+            int[][] perOption = t.optionCounts.get(q.code());
+            for (int i = 0; i < perOption.length; i++) {
+                Option o = q.options().get(i);
+                questions.nextRow().text(q.code()).text(q.number()).wrapped(ctx.label(q.label())).text(o.code()).text(ctx.label(o.label()));
+                figures(questions, t, perOption[i]);
+            }
+            questions.nextRow().text(q.code()).text(q.number()).wrapped(ctx.label(q.label())).text("(answered)").text("States that answered");
+            figures(questions, t, t.answered.get(q.code()));
+        }
+        end(questions, "Multiple-choice shares add up to more than 100 %: a state may choose several options. "
+                + "States that did not answer (or to whom the question was not shown) count in the denominator only.");
+    }
+
+    private void denominator(SheetWriter sheet, Tallies t) {
+        sheet.nextRow().header("(denominator)").skip().header("Reporting states of the region (denominator of every share)").skip().skip();
+        for (int r : order(t)) {
+            sheet.integer(t.reporting[r]).skip();
+        }
+    }
+
+    private static void figures(SheetWriter sheet, Tallies t, int[] counts) {
+        for (int r : order(t)) {
+            sheet.integer(counts[r]).share(counts[r], t.reporting[r]);
+        }
+    }
+
+    /** Overall first, then the regions in their order. */
+    private static int[] order(Tallies t) {
+        int[] order = new int[t.overall + 1];
+        order[0] = t.overall;
+        for (int r = 0; r < t.overall; r++) {
+            order[r + 1] = r;
+        }
+        return order;
+    }
+
+    private static void end(SheetWriter sheet, String note) {
+        sheet.endTable();
+        sheet.nextRow();
+        sheet.nextRow().text(note);
+        sheet.finish();
+    }
+}

@@ -1,0 +1,178 @@
+package org.unesco.oer.export;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFRow;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * Writes one table row by row: a frozen header row, real number and date cells, every text
+ * through {@link SafeText}, an explicit style on every cell. A table longer than Excel's row
+ * limit continues on a new sheet ("Name (2)") right after it, with the same header.
+ */
+public final class SheetWriter {
+
+    private static final int MAX_WIDTH_CHARS = 255;
+
+    private final ExportWorkbook book;
+    private final Styles styles;
+    private final String baseName;
+    private final List<String> header;
+    private final List<Integer> widths;
+    private SXSSFSheet sheet;
+    private SXSSFRow row;
+    private int rowIndex = -1;
+    private int column;
+    private int lastColumn;
+    private int tableEnd = -1;
+    private int part = 1;
+
+    SheetWriter(ExportWorkbook book, String name, List<String> header, List<Integer> widths) {
+        this.book = book;
+        this.styles = book.styles();
+        this.baseName = name;
+        this.header = header;
+        this.widths = widths;
+        open(name);
+    }
+
+    private void open(String name) {
+        SXSSFSheet previous = sheet;
+        sheet = book.newSheet(name);
+        if (previous != null) {
+            book.setSheetOrder(sheet.getSheetName(), book.getSheetIndex(previous) + 1);
+        }
+        rowIndex = -1;
+        lastColumn = Math.max(0, header.size() - 1);
+        for (int i = 0; i < widths.size(); i++) {
+            if (widths.get(i) != null) {
+                sheet.setColumnWidth(i, Math.min(MAX_WIDTH_CHARS, Math.max(4, widths.get(i))) * 256);
+            }
+        }
+        if (!header.isEmpty()) {
+            nextRow();
+            header.forEach(h -> text(h, styles.header));
+            sheet.createFreezePane(0, 1);
+        }
+    }
+
+    public String sheetName() {
+        return sheet.getSheetName();
+    }
+
+    public SXSSFSheet sheet() {
+        return sheet;
+    }
+
+    /** Starts the next row; continues on a new sheet when this one is full. */
+    public SheetWriter nextRow() {
+        if (rowIndex + 1 >= book.maxRows()) {
+            finish();
+            tableEnd = -1;
+            open(baseName + " (" + (++part) + ")");
+        }
+        row = sheet.createRow(++rowIndex);
+        column = 0;
+        return this;
+    }
+
+    /** The index of the current row (0 is the header). */
+    public int rowIndex() {
+        return rowIndex;
+    }
+
+    public SheetWriter skip() {
+        column++;
+        return this;
+    }
+
+    public SheetWriter text(String value) {
+        return text(value, styles.text);
+    }
+
+    public SheetWriter wrapped(String value) {
+        return text(value, styles.wrapped);
+    }
+
+    public SheetWriter header(String value) {
+        return text(value, styles.header);
+    }
+
+    /**
+     * A text cell, made inert. Callers split long answers over rows (SafeText.split) or point to
+     * where they are whole (SafeText.fitOrMark); anything else still too long is cut with a
+     * visible note rather than failing the whole export.
+     */
+    public SheetWriter text(String value, CellStyle style) {
+        if (value == null) {
+            return skip();
+        }
+        String safe = SafeText.fitOrMark(SafeText.clean(value), "the stored report");
+        Cell cell = cell(SafeText.needsQuotePrefix(value) ? styles.quoted(style) : style);
+        cell.setCellValue(safe);
+        return this;
+    }
+
+    public SheetWriter number(Number value) {
+        if (value == null) {
+            return skip();
+        }
+        cell(value instanceof Integer || value instanceof Long ? styles.integer : styles.decimal).setCellValue(value.doubleValue());
+        return this;
+    }
+
+    public SheetWriter integer(long value) {
+        cell(styles.integer).setCellValue(value);
+        return this;
+    }
+
+    /** A share as a real number (0.25) shown as a percentage; blank when the denominator is 0. */
+    public SheetWriter share(long count, long denominator) {
+        if (denominator == 0) {
+            return skip();
+        }
+        cell(styles.percent).setCellValue((double) count / denominator);
+        return this;
+    }
+
+    public SheetWriter date(LocalDate value) {
+        if (value == null) {
+            return skip();
+        }
+        cell(styles.date).setCellValue(value);
+        return this;
+    }
+
+    public SheetWriter dateTime(LocalDateTime value) {
+        if (value == null) {
+            return skip();
+        }
+        cell(styles.dateTime).setCellValue(value);
+        return this;
+    }
+
+    private Cell cell(CellStyle style) {
+        Cell cell = row.createCell(column++);
+        cell.setCellStyle(style);
+        lastColumn = Math.max(lastColumn, column - 1);
+        return cell;
+    }
+
+    /** Rows written after this (notes under a table) stay outside the auto-filter. */
+    public void endTable() {
+        tableEnd = rowIndex;
+    }
+
+    /** Applies the auto-filter over the table; call once, after the last row. */
+    public void finish() {
+        int end = tableEnd >= 0 ? tableEnd : rowIndex;
+        if (!header.isEmpty() && end >= 0) {
+            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, end), 0, lastColumn));
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.unesco.oer.export;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.unesco.oer.identity.Roles;
+
+import java.util.List;
+
+/**
+ * The synthesis workbook. Parameters are checked first (problem+json, nothing written); the
+ * workbook is then streamed straight into the response.
+ */
+@Path("/api/cycles/{cycle}/exports")
+@Tag(name = "Exports", description = "Synthesis and national report workbooks (.xlsx)")
+public class SynthesisExportResource {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Inject
+    SynthesisExportService synthesis;
+
+    @PathParam("cycle")
+    String cycle;
+
+    @GET
+    @Path("/synthesis.xlsx")
+    @Produces(XLSX)
+    @RolesAllowed({Roles.ANALYST, Roles.SECRETARIAT})
+    @Operation(summary = "Synthesis workbook of the cycle (analyst, secretariat)",
+            description = "Sheets: About (parameters, SHA-256 of the data), Response (with chart), Indicators, Questions, "
+                    + "Answers (wide), one sheet per repeatable group, Answers (long), Free text, Codebook, Not reporting. "
+                    + "A report counts when its status is in `status`, it was first submitted by the end of `asOf` "
+                    + "(cycle time zone) and, with late=false, on time; values are those of its latest submission by then.")
+    @APIResponse(responseCode = "200", description = "The workbook")
+    @APIResponse(responseCode = "400", description = "A parameter is invalid (problem+json)")
+    public Response synthesis(
+            @Parameter(description = "Language of labels", schema = @Schema(enumeration = {"en", "fr", "ar"})) @QueryParam("lang") String lang,
+            @Parameter(description = "Choice answers as labels or codes (Answers (wide))", schema = @Schema(enumeration = {"labels", "codes"}))
+            @QueryParam("values") String values,
+            @Parameter(description = "Statuses that count, comma-separated or repeated (default submitted,validated)",
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = String.class)) @QueryParam("status") List<String> status,
+            @Parameter(description = "One region only (AFR, ARB, APA, EUR, LAC)") @QueryParam("region") String region,
+            @Parameter(description = "Analysis cut-off, last day included (default: the cycle's)", example = "2023-04-30") @QueryParam("asOf") String asOf,
+            @Parameter(description = "Count reports first submitted after the deadline (default true)") @QueryParam("late") String late) {
+        SynthesisExportService.Prepared prepared = synthesis.prepare(cycle, lang, values, status, region, asOf, late);
+        return xlsx(out -> synthesis.write(prepared, out), prepared.fileName());
+    }
+
+    static Response xlsx(StreamingOutput body, String fileName) {
+        return Response.ok(body, XLSX).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
+    }
+}

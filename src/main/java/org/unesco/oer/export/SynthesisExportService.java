@@ -1,0 +1,79 @@
+package org.unesco.oer.export;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.unesco.oer.cycle.CycleService;
+import org.unesco.oer.cycle.Deadline;
+import org.unesco.oer.cycle.ReportingCycle;
+import org.unesco.oer.export.ExportRecords.CycleInfo;
+import org.unesco.oer.export.ExportRecords.RegionEntry;
+import org.unesco.oer.platform.InvalidRequestException;
+import org.unesco.oer.questionnaire.QuestionnaireCatalog;
+import org.unesco.oer.questionnaire.QuestionnaireDefinition;
+import org.unesco.oer.registry.Region;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The synthesis workbook of a cycle: parameters checked first, then reports streamed from the database. */
+@ApplicationScoped
+public class SynthesisExportService {
+
+    @Inject
+    CycleService cycles;
+    @Inject
+    QuestionnaireCatalog catalog;
+    @Inject
+    DataSource dataSource;
+
+    /** An export whose parameters have been checked: nothing left that could answer 4xx. */
+    public record Prepared(CycleInfo cycle, QuestionnaireDefinition definition, SynthesisParameters params) {
+
+        public String fileName() {
+            return "synthesis-" + cycle.code() + (params.region() == null ? "" : "-" + params.region().toLowerCase())
+                    + "-" + params.lang() + ".xlsx";
+        }
+    }
+
+    public Prepared prepare(String cycleCode, String lang, String values, List<String> status, String region, String asOf, String late) {
+        ReportingCycle cycle = cycles.require(cycleCode);
+        SynthesisParameters params = SynthesisParameters.parse(lang, values, status, region, asOf, late, cycle.analysisCutoffDate);
+        if (params.region() != null && Region.findById(params.region()) == null) {
+            String known = Region.ordered().stream().map(r -> r.code).collect(Collectors.joining(", "));
+            throw new InvalidRequestException("region", "'" + params.region() + "' is not a region; one of " + known);
+        }
+        return new Prepared(info(cycle, params.lang()), catalog.require(cycle.questionnaireVersion).definition(), params);
+    }
+
+    static CycleInfo info(ReportingCycle cycle, String lang) {
+        return new CycleInfo(cycle.code, cycle.title(lang), cycle.circularLetter, cycle.questionnaireVersion,
+                cycle.deadlineDate, cycle.analysisCutoffDate, cycle.zone());
+    }
+
+    /** Streams the counted reports of one snapshot into the workbook, then the workbook into {@code out}. */
+    public int write(Prepared p, OutputStream out) throws IOException {
+        return write(dataSource, p, out);
+    }
+
+    /** The export itself, without CDI (the benchmark calls it on its own database). */
+    public static int write(DataSource dataSource, Prepared p, OutputStream out) throws IOException {
+        Instant now = Instant.now();
+        SynthesisParameters params = p.params();
+        Instant cutoffEnd = params.asOf() == null ? now : new Deadline(params.asOf(), p.cycle().zone()).endsAt();
+        try (JdbcReportSource source = new JdbcReportSource(dataSource)) {
+            List<RegionEntry> regions = source.regions().stream()
+                    .filter(r -> params.region() == null || r.code().equals(params.region())).toList();
+            SynthesisContext ctx = new SynthesisContext(p.cycle(), p.definition(), regions, source.states(params.region()),
+                    source.summaries(p.cycle().code()), params, now, cutoffEnd);
+            return SynthesisWriter.write(ctx, source.synthesis(p.cycle().code(), params.statuses(), cutoffEnd, params.late(),
+                    params.region()), out);
+        } catch (SQLException e) {
+            throw new IOException("Reading reports for the synthesis export failed", e);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.unesco.oer.export;
+
+import org.unesco.oer.platform.InvalidRequestException;
+import org.unesco.oer.platform.Languages;
+import org.unesco.oer.report.ReportStatus;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The parameters of a synthesis export, checked before a single byte is written.
+ *
+ * @param lang      language of labels (en, fr, ar)
+ * @param codes     answers as option codes rather than labels in the wide sheet
+ * @param statuses  report statuses that count
+ * @param region    one region only, or null for all
+ * @param asOf      the analysis cut-off (last day included, cycle time zone), or null for none
+ * @param asOfGiven whether asOf came from the request (otherwise it is the cycle's)
+ * @param late      whether reports first submitted after the deadline count
+ */
+public record SynthesisParameters(String lang, boolean codes, Set<ReportStatus> statuses, String region,
+                                  LocalDate asOf, boolean asOfGiven, boolean late) {
+
+    /** Statuses a counted report may have: every one reached through a submission. */
+    static final Set<ReportStatus> COUNTABLE = EnumSet.of(ReportStatus.DRAFT, ReportStatus.SUBMITTED,
+            ReportStatus.RETURNED, ReportStatus.VALIDATED);
+    static final Set<ReportStatus> DEFAULT_STATUSES = EnumSet.of(ReportStatus.SUBMITTED, ReportStatus.VALIDATED);
+
+    /** Parses the raw query values; {@code cycleCutoff} is the default for asOf. */
+    public static SynthesisParameters parse(String lang, String values, List<String> status, String region,
+                                            String asOf, String late, LocalDate cycleCutoff) {
+        String language = lang == null || lang.isBlank() ? Languages.FALLBACK : lang.trim().toLowerCase(Locale.ROOT);
+        if (!Languages.SYSTEM.contains(language)) {
+            throw new InvalidRequestException("lang", "must be one of " + String.join(", ", Languages.SYSTEM));
+        }
+        boolean codes = switch (values == null || values.isBlank() ? "labels" : values.trim().toLowerCase(Locale.ROOT)) {
+            case "labels" -> false;
+            case "codes" -> true;
+            default -> throw new InvalidRequestException("values", "must be labels or codes");
+        };
+        Set<ReportStatus> statuses = statuses(status);
+        String regionCode = region == null || region.isBlank() ? null : region.trim().toUpperCase(Locale.ROOT);
+        LocalDate cutoff = cycleCutoff;
+        if (asOf != null && !asOf.isBlank()) {
+            try {
+                cutoff = LocalDate.parse(asOf.trim());
+            } catch (DateTimeParseException e) {
+                throw new InvalidRequestException("asOf", "must be a date such as 2023-04-30");
+            }
+        }
+        boolean includeLate = switch (late == null || late.isBlank() ? "true" : late.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new InvalidRequestException("late", "must be true or false");
+        };
+        return new SynthesisParameters(language, codes, statuses, regionCode, cutoff, asOf != null && !asOf.isBlank(), includeLate);
+    }
+
+    private static Set<ReportStatus> statuses(List<String> raw) {
+        List<String> items = new ArrayList<>();
+        if (raw != null) {
+            raw.forEach(r -> {
+                for (String s : r.split(",")) {
+                    if (!s.isBlank()) {
+                        items.add(s.trim().toLowerCase(Locale.ROOT));
+                    }
+                }
+            });
+        }
+        if (items.isEmpty()) {
+            return DEFAULT_STATUSES;
+        }
+        Set<ReportStatus> statuses = EnumSet.noneOf(ReportStatus.class);
+        String allowed = COUNTABLE.stream().map(ReportStatus::code).collect(Collectors.joining(", "));
+        for (String item : items) {
+            ReportStatus s = COUNTABLE.stream().filter(c -> c.code().equals(item)).findFirst()
+                    .orElseThrow(() -> new InvalidRequestException("status", "'" + item + "' is not one of " + allowed
+                            + " (a report counts only through a submission)"));
+            statuses.add(s);
+        }
+        return statuses;
+    }
+
+    /** How the parameters read in the About sheet. */
+    public String statusList() {
+        return statuses.stream().map(ReportStatus::code).collect(Collectors.joining(", "));
+    }
+}
