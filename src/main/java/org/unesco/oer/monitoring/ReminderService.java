@@ -24,6 +24,7 @@ import org.unesco.oer.report.ReportStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -57,8 +58,6 @@ public class ReminderService {
     @Inject
     StatusBoardService board;
     @Inject
-    ContactService contacts;
-    @Inject
     Mailer mailer;
     @Inject
     AuditTrail audit;
@@ -72,12 +71,50 @@ public class ReminderService {
         int daysLeft = days != null ? days : config.draftDaysLeft();
         Instant now = Instant.now();
         List<ReminderTarget> targets = new ArrayList<>();
+        Directory directory = directory(cycle.code, now);
         for (BoardRow row : board.rows(cycle, now)) {
             if (inStage(stage, daysLeft).test(row)) {
-                targets.add(target(cycle, row, stage));
+                targets.add(target(row, stage, directory));
             }
         }
         return targets;
+    }
+
+    /** Everything needed to address every state, read in four queries rather than per state. */
+    private record Directory(Map<String, List<ContactLogEntry>> reminders, Map<String, List<String>> focalPoints,
+                             Map<String, String> contacts, Map<String, String> languages) {
+
+        Map<String, List<String>> recipients(String state) {
+            Map<String, List<String>> recipients = new LinkedHashMap<>();
+            recipients.put("FOCAL_POINT", focalPoints.getOrDefault(state, List.of()));
+            for (Kind kind : Kind.values()) {
+                String email = contacts.get(state + ":" + kind.name());
+                recipients.put(kind.name(), email == null || email.isBlank() ? List.of() : List.of(email));
+            }
+            return recipients;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Directory directory(String cycleCode, Instant now) {
+        Map<String, List<ContactLogEntry>> reminders = new HashMap<>();
+        ContactLogEntry.<ContactLogEntry>list("cycleCode = ?1 and kind = 'REMINDER' order by occurredAt desc, id desc", cycleCode)
+                .forEach(e -> reminders.computeIfAbsent(e.stateCode, k -> new ArrayList<>()).add(e));
+        Map<String, List<String>> focalPoints = new HashMap<>();
+        Designation.<Designation>list("cycleCode = ?1 and validFrom <= ?2 and (validUntil is null or validUntil > ?2)", cycleCode, now)
+                .stream().filter(d -> d.email != null && !d.email.isBlank())
+                .forEach(d -> {
+                    List<String> emails = focalPoints.computeIfAbsent(d.stateCode, k -> new ArrayList<>());
+                    if (!emails.contains(d.email)) {
+                        emails.add(d.email);
+                    }
+                });
+        Map<String, String> contacts = new HashMap<>();
+        NationalContact.<NationalContact>listAll().forEach(c -> contacts.put(c.stateCode + ":" + c.kind.name(), c.email));
+        Map<String, String> languages = new HashMap<>();
+        ((List<Object[]>) em.createNativeQuery("select code, language from member_state").getResultList())
+                .forEach(row -> languages.put((String) row[0], (String) row[1]));
+        return new Directory(reminders, focalPoints, contacts, languages);
     }
 
     private static Predicate<BoardRow> inStage(Stage stage, int daysLeft) {
@@ -90,16 +127,13 @@ public class ReminderService {
         };
     }
 
-    private ReminderTarget target(ReportingCycle cycle, BoardRow row, Stage stage) {
-        List<ContactLogEntry> previous = ContactLogEntry.list(
-                "cycleCode = ?1 and stateCode = ?2 and kind = 'REMINDER' order by occurredAt desc, id desc", cycle.code, row.state());
-        int sent = previous.size();
-        Map<String, List<String>> recipients = recipients(cycle.code, row.state());
+    private static ReminderTarget target(BoardRow row, Stage stage, Directory directory) {
+        List<ContactLogEntry> previous = directory.reminders().getOrDefault(row.state(), List.of());
+        Map<String, List<String>> recipients = directory.recipients(row.state());
         String level = escalate(previous.isEmpty() ? null : previous.get(0).level, recipients);
-        MemberState state = MemberState.findById(row.state());
         return new ReminderTarget(row.state(), row.name(), stage.code(), row.status().code(), row.daysLeft(),
                 row.deadlineEndsAt(), level == null ? null : level.toLowerCase(Locale.ROOT), level == null ? List.of() : recipients.get(level),
-                contacts.language(state), sent);
+                directory.languages().get(row.state()), previous.size());
     }
 
     /**
@@ -119,19 +153,6 @@ public class ReminderService {
             }
         }
         return null;
-    }
-
-    private Map<String, List<String>> recipients(String cycleCode, String stateCode) {
-        Instant now = Instant.now();
-        Map<String, List<String>> recipients = new LinkedHashMap<>();
-        recipients.put("FOCAL_POINT", Designation.<Designation>list(
-                        "cycleCode = ?1 and stateCode = ?2 and validFrom <= ?3 and (validUntil is null or validUntil > ?3)", cycleCode, stateCode, now)
-                .stream().map(d -> d.email).filter(e -> e != null && !e.isBlank()).distinct().toList());
-        for (Kind kind : Kind.values()) {
-            var c = contacts.contact(stateCode, kind);
-            recipients.put(kind.name(), c == null || c.email() == null || c.email().isBlank() ? List.of() : List.of(c.email()));
-        }
-        return recipients;
     }
 
     public ReminderRound send(ReportingCycle cycle, String stageCode, List<String> only, String note, Actor actor) {

@@ -137,11 +137,11 @@ public class ReviewService {
     }
 
     public List<CommentView> openComments(Long reportId) {
-        return ReviewComment.<ReviewComment>list("reportId = ?1 and resolvedAt is null order by id", reportId).stream()
-                .map(c -> {
-                    Review r = Review.findById(c.reviewId);
-                    return new CommentView(c.questionCode, c.text, r.decidedBy, r.decidedAt);
-                }).toList();
+        return Review.getEntityManager().createQuery("""
+                        select c.questionCode, c.text, r.decidedBy, r.decidedAt from ReviewComment c, Review r
+                        where c.reviewId = r.id and c.reportId = :report and c.resolvedAt is null order by c.id""", Object[].class)
+                .setParameter("report", reportId).getResultList().stream()
+                .map(row -> new CommentView((String) row[0], (String) row[1], (String) row[2], (Instant) row[3])).toList();
     }
 
     public String lastReason(Long reportId) {
