@@ -16,7 +16,11 @@ fi
 if [ ! -x "$KC_HOME/bin/kc.sh" ]; then
   echo "Fetching keycloak-quarkus-dist $KEYCLOAK_VERSION through Maven (cached in $CACHE_DIR)"
   (cd "$ROOT" && ./mvnw -B -q dependency:copy -Dartifact="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip" -DoutputDirectory="$CACHE_DIR")
-  unzip -q -o "$CACHE_DIR/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip" -d "$CACHE_DIR"
+  if command -v unzip >/dev/null; then
+    unzip -q -o "$CACHE_DIR/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip" -d "$CACHE_DIR"
+  else # the JDK's jar tool extracts zips too, without the executable bits
+    (cd "$CACHE_DIR" && "$java_home/bin/jar" xf "keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip" && chmod +x "$KC_HOME"/bin/*.sh)
+  fi
   rm -f "$CACHE_DIR/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip"
 fi
 if [ "${OER_KEYCLOAK_FRESH:-false}" = true ]; then
