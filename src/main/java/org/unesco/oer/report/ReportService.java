@@ -13,6 +13,7 @@ import org.unesco.oer.identity.Roles;
 import org.unesco.oer.platform.Json;
 import org.unesco.oer.platform.NotFoundException;
 import org.unesco.oer.platform.Problem;
+import org.unesco.oer.questionnaire.QuestionType;
 import org.unesco.oer.questionnaire.QuestionnaireDefinition.Question;
 import org.unesco.oer.registry.MemberState;
 import org.unesco.oer.report.ReportDtos.ReceiptView;
@@ -174,6 +175,11 @@ public class ReportService {
                 violations.add(new Problem.Violation(code, "no such question in questionnaire " + ctx.definition().version()));
             } else if (!AnswerValidator.isEmpty(value)) {
                 validator.validate(q.get(), value).forEach(m -> violations.add(new Problem.Violation(code, m)));
+                // The country question of a state's report can only name that state.
+                if (q.get().type() == QuestionType.MEMBER_STATE && value.isTextual()
+                        && !value.asText().equalsIgnoreCase(ctx.stateCode())) {
+                    violations.add(new Problem.Violation(code, "must be " + ctx.stateCode() + ", the state of this report (member_state)"));
+                }
             }
         });
         if (!violations.isEmpty()) {

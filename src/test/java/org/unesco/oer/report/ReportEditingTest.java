@@ -36,7 +36,7 @@ class ReportEditingTest {
     /** Each test gets its own state and two focal points (a national team). */
     @BeforeEach
     void newReport() {
-        state = List.of("SEN", "CIV", "MLI", "BFA", "NER", "TCD", "CMR", "GAB", "COG", "BEN", "TGO", "GHA").get(counter++);
+        state = List.of("SEN", "CIV", "MLI", "BFA", "NER", "TCD", "CMR", "GAB", "COG", "BEN", "TGO", "GHA", "MRT").get(counter++);
         fixture.designate(OPEN_CYCLE, state, "fp-a-" + state);
         fixture.designate(OPEN_CYCLE, state, "fp-b-" + state);
         fp = Tokens.focalPoint("fp-a-" + state);
@@ -84,6 +84,15 @@ class ReportEditingTest {
         given().header("Authorization", fp).header("If-Match", "\"0\"").contentType("application/json")
                 .body(Map.of("value", "maybe")).put(path + "/answers/Q06").then().statusCode(400)
                 .body("violations[0].message", org.hamcrest.Matchers.containsString("(option)"));
+    }
+
+    @Test
+    void theCountryQuestionCanOnlyNameTheReportsOwnState() {
+        given().header("Authorization", fp).header("If-Match", "\"0\"").contentType("application/json")
+                .body(Map.of("value", "FRA")).put(path + "/answers/Q01").then().statusCode(400)
+                .body("violations[0].field", equalTo("Q01"));
+        given().header("Authorization", fp).header("If-Match", "\"0\"").contentType("application/json")
+                .body(Map.of("value", state)).put(path + "/answers/Q01").then().statusCode(200);
     }
 
     @Test
