@@ -19,8 +19,4 @@ public record BoardRow(String state, String name, String region, MembershipStatu
                        Instant lastActivity, Instant submittedAt, Instant lastSubmittedAt, LocalDate deadline,
                        Instant deadlineEndsAt, boolean extended, Long daysLeft, Long daysLate, Boolean onTime,
                        boolean late, int completion, List<String> focalPoints) {
-
-    public boolean everSubmitted() {
-        return submittedAt != null;
-    }
 }

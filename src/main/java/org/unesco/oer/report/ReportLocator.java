@@ -65,11 +65,6 @@ public class ReportLocator {
         return NationalReport.findForUpdate(ctx.cycleCode(), ctx.stateCode()).orElseThrow();
     }
 
-    /** A report that exists, locked; absent means NOT_STARTED. */
-    public java.util.Optional<NationalReport> lockExisting(ReportContext ctx) {
-        return NationalReport.findForUpdate(ctx.cycleCode(), ctx.stateCode());
-    }
-
     public static Map<String, JsonNode> answersOf(NationalReport report) {
         Map<String, JsonNode> answers = new LinkedHashMap<>();
         if (report != null && report.id != null) {
