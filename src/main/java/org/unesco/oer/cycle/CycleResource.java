@@ -46,7 +46,7 @@ public class CycleResource {
     @GET
     @Operation(summary = "List reporting cycles, newest first")
     public List<CycleView> list(@QueryParam("lang") String lang, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        String language = language(lang, acceptLanguage);
+        String language = Languages.system(lang, acceptLanguage);
         Instant now = Instant.now();
         return service.list().stream().map(c -> CycleView.of(c, language, now)).toList();
     }
@@ -56,7 +56,7 @@ public class CycleResource {
     @Operation(summary = "One reporting cycle", description = "Deadlines are a last day in the cycle's time zone; endsAt is the first late instant")
     public CycleView get(@PathParam("code") String code, @QueryParam("lang") String lang,
                          @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        return CycleView.of(service.require(code), language(lang, acceptLanguage), Instant.now());
+        return CycleView.of(service.require(code), Languages.system(lang, acceptLanguage), Instant.now());
     }
 
     @GET
@@ -81,9 +81,5 @@ public class CycleResource {
         ReportingCycle cycle = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(cycle.code).build())
                 .entity(CycleView.of(cycle, "en", Instant.now())).build();
-    }
-
-    private static String language(String lang, String acceptLanguage) {
-        return Languages.served(Languages.requested(lang, acceptLanguage, Languages.SYSTEM), Languages.SYSTEM);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.unesco.oer.platform.Languages;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -74,10 +75,6 @@ public class ReportingCycle extends PanacheEntityBase {
     }
 
     public String title(String language) {
-        return switch (language) {
-            case "fr" -> titleFr;
-            case "ar" -> titleAr;
-            default -> titleEn;
-        };
+        return Languages.pick(language, titleEn, titleFr, titleAr);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A person designated as focal point of a state for a cycle. The person is identified by the
@@ -43,6 +44,11 @@ public class Designation extends PanacheEntityBase {
     public String endedBy;
     @Column(name = "end_reason")
     public String endReason;
+
+    /** The designations of a cycle in force at a moment, oldest first. */
+    public static List<Designation> activeInCycle(String cycleCode, Instant at) {
+        return list("cycleCode = ?1 and validFrom <= ?2 and (validUntil is null or validUntil > ?2) order by validFrom", cycleCode, at);
+    }
 
     public boolean isActive(Instant at) {
         return !at.isBefore(validFrom) && (validUntil == null || at.isBefore(validUntil));

@@ -1,5 +1,7 @@
 package org.unesco.oer.monitoring;
 
+import org.unesco.oer.export.SafeText;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -51,7 +53,7 @@ final class BoardCsv {
 
     /** Text a spreadsheet would read as a formula gets a leading apostrophe. */
     static String inert(String text) {
-        if (!text.isEmpty() && "=+-@\t\r\n\0".indexOf(text.charAt(0)) >= 0 && !isNumber(text)) {
+        if (SafeText.needsQuotePrefix(text) && !isNumber(text)) {
             return "'" + text;
         }
         return text;

@@ -101,8 +101,7 @@ public class ReminderService {
         ContactLogEntry.<ContactLogEntry>list("cycleCode = ?1 and kind = 'REMINDER' order by occurredAt desc, id desc", cycleCode)
                 .forEach(e -> reminders.computeIfAbsent(e.stateCode, k -> new ArrayList<>()).add(e));
         Map<String, List<String>> focalPoints = new HashMap<>();
-        Designation.<Designation>list("cycleCode = ?1 and validFrom <= ?2 and (validUntil is null or validUntil > ?2)", cycleCode, now)
-                .stream().filter(d -> d.email != null && !d.email.isBlank())
+        Designation.activeInCycle(cycleCode, now).stream().filter(d -> d.email != null && !d.email.isBlank())
                 .forEach(d -> {
                     List<String> emails = focalPoints.computeIfAbsent(d.stateCode, k -> new ArrayList<>());
                     if (!emails.contains(d.email)) {

@@ -51,8 +51,7 @@ public class StatusBoardService {
         Map<String, Extension> extensions = new HashMap<>();
         Extension.forCycle(cycle.code).forEach(e -> extensions.put(e.stateCode, e)); // ordered by grant: the last wins
         Map<String, List<String>> focalPoints = new HashMap<>();
-        Designation.<Designation>list("cycleCode = ?1 and validFrom <= ?2 and (validUntil is null or validUntil > ?2) order by validFrom",
-                        cycle.code, now)
+        Designation.activeInCycle(cycle.code, now)
                 .forEach(d -> focalPoints.computeIfAbsent(d.stateCode, k -> new ArrayList<>())
                         .add(d.personName != null ? d.personName + " <" + (d.email != null ? d.email : d.username) + ">" : d.username));
 

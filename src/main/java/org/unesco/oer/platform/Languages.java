@@ -38,6 +38,20 @@ public final class Languages {
         return FALLBACK;
     }
 
+    /** The system language (en, fr, ar) to answer in, from {@code ?lang=} or Accept-Language. */
+    public static String system(String lang, String acceptLanguage) {
+        return served(requested(lang, acceptLanguage, SYSTEM), SYSTEM);
+    }
+
+    /** The text of a name stored in the three system languages. */
+    public static String pick(String language, String en, String fr, String ar) {
+        return switch (language) {
+            case "fr" -> fr;
+            case "ar" -> ar;
+            default -> en;
+        };
+    }
+
     /** The language served: the requested one if supported, else the fallback. */
     public static String served(String requested, List<String> supported) {
         return supported.contains(requested) ? requested : FALLBACK;

@@ -6,11 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.unesco.oer.platform.Sha256;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -48,17 +45,9 @@ public final class QuestionnaireParser {
         try {
             QuestionnaireDefinition definition = MAPPER.treeToValue(root, QuestionnaireDefinition.class);
             String canonical = CANONICAL.writeValueAsString(MAPPER.convertValue(root, Map.class));
-            return new Parsed(file, definition, canonical, sha256(canonical));
+            return new Parsed(file, definition, canonical, Sha256.hex(canonical));
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new InvalidQuestionnaireException(file, List.of("$: " + e.getMessage()));
-        }
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

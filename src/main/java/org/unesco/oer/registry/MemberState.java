@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.unesco.oer.platform.Languages;
 
 /** A Member State or Associate Member of UNESCO, identified by its ISO 3166-1 alpha-3 code. */
 @Entity
@@ -31,10 +32,6 @@ public class MemberState extends PanacheEntityBase {
     public MembershipStatus status;
 
     public String name(String language) {
-        return switch (language) {
-            case "fr" -> nameFr;
-            case "ar" -> nameAr;
-            default -> nameEn;
-        };
+        return Languages.pick(language, nameEn, nameFr, nameAr);
     }
 }

@@ -46,7 +46,7 @@ public class MemberStateResource {
             @Parameter(description = "member or associate") @QueryParam("status") String status,
             @Parameter(description = "en, fr or ar") @QueryParam("lang") String lang,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        return service.list(region, status, language(lang, acceptLanguage));
+        return service.list(region, status, Languages.system(lang, acceptLanguage));
     }
 
     @GET
@@ -54,7 +54,7 @@ public class MemberStateResource {
     @Operation(summary = "One state by its ISO 3166-1 alpha-3 code")
     public MemberStateView get(@PathParam("code") String code, @QueryParam("lang") String lang,
                                @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        return service.get(code, language(lang, acceptLanguage));
+        return service.get(code, Languages.system(lang, acceptLanguage));
     }
 
     @GET
@@ -62,7 +62,7 @@ public class MemberStateResource {
     @Operation(summary = "UNESCO regions with their number of Member States and Associate Members")
     public List<RegionView> regions(@QueryParam("lang") String lang,
                                     @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        return service.regions(language(lang, acceptLanguage));
+        return service.regions(Languages.system(lang, acceptLanguage));
     }
 
     @PUT
@@ -79,9 +79,5 @@ public class MemberStateResource {
     @Operation(summary = "Region changes recorded for a state")
     public List<RegionChangeView> regionChanges(@PathParam("code") String code) {
         return service.regionChanges(code);
-    }
-
-    private static String language(String lang, String acceptLanguage) {
-        return Languages.served(Languages.requested(lang, acceptLanguage, Languages.SYSTEM), Languages.SYSTEM);
     }
 }

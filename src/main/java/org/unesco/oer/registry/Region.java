@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.unesco.oer.platform.Languages;
 
 import java.util.List;
 
@@ -29,10 +30,6 @@ public class Region extends PanacheEntityBase {
     }
 
     public String name(String language) {
-        return switch (language) {
-            case "fr" -> nameFr;
-            case "ar" -> nameAr;
-            default -> nameEn;
-        };
+        return Languages.pick(language, nameEn, nameFr, nameAr);
     }
 }

@@ -5,13 +5,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.unesco.oer.audit.AuditEntry;
-import org.unesco.oer.audit.AuditHash;
 import org.unesco.oer.audit.AuditTrail;
 import org.unesco.oer.cycle.Deadline;
 import org.unesco.oer.cycle.ExtensionService;
 import org.unesco.oer.identity.Actor;
 import org.unesco.oer.platform.Json;
 import org.unesco.oer.platform.NotFoundException;
+import org.unesco.oer.platform.Sha256;
 import org.unesco.oer.report.ReportDtos.ReceiptView;
 import org.unesco.oer.report.ReportDtos.SubmissionView;
 import org.unesco.oer.report.ReportLocator.ReportContext;
@@ -67,7 +67,7 @@ public class SubmissionService {
         s.late = !effective.isOnTime(now);
         s.effectiveDeadline = effective.endsAt();
         s.content = content(ctx, s, evaluation);
-        s.digest = AuditHash.sha256(s.content);
+        s.digest = Sha256.hex(s.content);
         s.persist();
 
         report.status = after;
@@ -115,6 +115,6 @@ public class SubmissionService {
                 .flatMap(r -> Submission.byNumber(r.id, number))
                 .orElseThrow(() -> new NotFoundException("Submission", String.valueOf(number)));
         JsonNode content = Json.read(s.content);
-        return new SubmissionView(ReceiptView.of(s), AuditHash.sha256(s.content).equals(s.digest), content);
+        return new SubmissionView(ReceiptView.of(s), Sha256.hex(s.content).equals(s.digest), content);
     }
 }

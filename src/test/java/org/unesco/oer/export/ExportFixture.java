@@ -9,7 +9,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.unesco.oer.audit.AuditHash;
+import org.unesco.oer.platform.Sha256;
 import org.unesco.oer.cycle.CycleDtos.CreateCycleRequest;
 import org.unesco.oer.cycle.CycleService;
 import org.unesco.oer.cycle.ReportingCycle;
@@ -83,7 +83,7 @@ public class ExportFixture {
                 content.put("answers", s.answers());
                 content.put("excludedHiddenAnswers", List.of());
                 String text = Json.write(content);
-                String digest = AuditHash.sha256(text);
+                String digest = Sha256.hex(text);
                 em.createNativeQuery("""
                         insert into submission (report_id, number, submitted_at, submitted_by, submitted_by_role, late,
                                                 effective_deadline, content, digest)
