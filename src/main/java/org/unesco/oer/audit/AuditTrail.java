@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.time.InstantSource;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
@@ -17,6 +18,8 @@ import java.util.List;
 @ApplicationScoped
 public class AuditTrail {
 
+    @Inject
+    InstantSource clock;
     @Inject
     EntityManager em;
 
@@ -30,7 +33,7 @@ public class AuditTrail {
         long seq = ((Number) head[0]).longValue();
         String prev = (String) head[1];
         // PostgreSQL keeps microseconds: hash exactly what is stored.
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         for (AuditEntry entry : entries) {
             AuditRecord r = new AuditRecord();
             r.seq = ++seq;

@@ -30,6 +30,7 @@ import org.unesco.oer.questionnaire.LocalizedQuestionnaire;
 import org.unesco.oer.questionnaire.QuestionnaireCatalog;
 
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.List;
 
 @Path("/api/cycles")
@@ -39,6 +40,8 @@ import java.util.List;
 public class CycleResource {
 
     @Inject
+    InstantSource clock;
+    @Inject
     CycleService service;
     @Inject
     QuestionnaireCatalog catalog;
@@ -47,7 +50,7 @@ public class CycleResource {
     @Operation(summary = "List reporting cycles, newest first")
     public List<CycleView> list(@QueryParam("lang") String lang, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         String language = Languages.system(lang, acceptLanguage);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return service.list().stream().map(c -> CycleView.of(c, language, now)).toList();
     }
 
@@ -56,7 +59,7 @@ public class CycleResource {
     @Operation(summary = "One reporting cycle", description = "Deadlines are a last day in the cycle's time zone; endsAt is the first late instant")
     public CycleView get(@PathParam("code") String code, @QueryParam("lang") String lang,
                          @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        return CycleView.of(service.require(code), Languages.system(lang, acceptLanguage), Instant.now());
+        return CycleView.of(service.require(code), Languages.system(lang, acceptLanguage), clock.instant());
     }
 
     @GET
@@ -80,6 +83,6 @@ public class CycleResource {
     public Response create(@Valid @NotNull CreateCycleRequest request, @Context UriInfo uri) {
         ReportingCycle cycle = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(cycle.code).build())
-                .entity(CycleView.of(cycle, "en", Instant.now())).build();
+                .entity(CycleView.of(cycle, "en", clock.instant())).build();
     }
 }

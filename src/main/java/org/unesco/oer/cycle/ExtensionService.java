@@ -11,6 +11,7 @@ import org.unesco.oer.platform.Json;
 import org.unesco.oer.registry.MemberState;
 
 import java.time.Instant;
+import java.time.InstantSource;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +20,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class ExtensionService {
 
+    @Inject
+    InstantSource clock;
     @Inject
     AuditTrail audit;
 
@@ -72,7 +75,7 @@ public class ExtensionService {
         e.deadlineDate = deadline;
         e.reason = reason.strip();
         e.grantedBy = actor.username();
-        e.grantedAt = Instant.now();
+        e.grantedAt = clock.instant();
         e.persist();
         audit.append(actor.username(), actor.role(), AuditEntry.of("EXTENSION_GRANTED", cycle.code, stateCode)
                 .values(previous == null ? null : Json.write(previous.deadlineDate.toString()), Json.write(deadline.toString()))

@@ -17,6 +17,7 @@ import org.unesco.oer.report.ReportStatus;
 
 import java.io.OutputStream;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -33,6 +34,8 @@ public class ExportWarmUp {
     private static final Logger LOG = Logger.getLogger(ExportWarmUp.class);
 
     @Inject
+    InstantSource clock;
+    @Inject
     QuestionnaireCatalog catalog;
     @ConfigProperty(name = "oer.export.warm-up", defaultValue = "true")
     boolean enabled;
@@ -42,19 +45,19 @@ public class ExportWarmUp {
             return;
         }
         QuestionnaireDefinition definition = catalog.all().iterator().next().definition();
-        Thread thread = new Thread(() -> run(definition), "export-warm-up");
+        Instant now = clock.instant();
+        Thread thread = new Thread(() -> run(definition, now), "export-warm-up");
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
         thread.start();
     }
 
-    static void run(QuestionnaireDefinition definition) {
+    static void run(QuestionnaireDefinition definition, Instant now) {
         long t0 = System.nanoTime();
         try {
-            Instant now = Instant.now();
             SynthesisParameters params = new SynthesisParameters("en", false, SynthesisParameters.DEFAULT_STATUSES, null, null, false, true);
             SynthesisContext ctx = new SynthesisContext(
-                    new CycleInfo("warm-up", "Warm-up", null, definition.version(), LocalDate.now(), null, ZoneOffset.UTC), definition,
+                    new CycleInfo("warm-up", "Warm-up", null, definition.version(), LocalDate.ofInstant(now, ZoneOffset.UTC), null, ZoneOffset.UTC), definition,
                     List.of(new RegionEntry("AFR", "Africa", "Afrique", "أفريقيا")),
                     List.of(new StateEntry("AAA", "A", "A", "A", "AFR", true), new StateEntry("BBB", "B", "B", "B", "AFR", false)),
                     Map.of(), params, now, now);

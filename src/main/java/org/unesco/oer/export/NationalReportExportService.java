@@ -16,6 +16,7 @@ import org.unesco.oer.report.ReportStatus;
 import org.unesco.oer.report.Submission;
 
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -26,6 +27,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class NationalReportExportService {
 
+    @Inject
+    InstantSource clock;
     @Inject
     ReportLocator locator;
 
@@ -58,6 +61,6 @@ public class NationalReportExportService {
         return new NationalReportWorkbook.Content(ctx.cycleCode(), ctx.cycle().title(language), ctx.stateCode(),
                 ctx.state().name(language), status, ctx.definition(),
                 started ? report.submittedAt : null, started ? report.submittedLate : null, started ? report.validatedAt : null,
-                started ? report.submissionCount : 0, digest, ctx.cycle().zone(), answers, hidden, stateNames, language, Instant.now());
+                started ? report.submissionCount : 0, digest, ctx.cycle().zone(), answers, hidden, stateNames, language, clock.instant());
     }
 }

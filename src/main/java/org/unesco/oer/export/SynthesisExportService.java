@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -24,6 +25,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class SynthesisExportService {
 
+    @Inject
+    InstantSource clock;
     @Inject
     CycleService cycles;
     @Inject
@@ -57,12 +60,11 @@ public class SynthesisExportService {
 
     /** Streams the counted reports of one snapshot into the workbook, then the workbook into {@code out}. */
     public int write(Prepared p, OutputStream out) throws IOException {
-        return write(dataSource, p, out);
+        return write(dataSource, p, out, clock.instant());
     }
 
     /** The export itself, without CDI (the benchmark calls it on its own database). */
-    public static int write(DataSource dataSource, Prepared p, OutputStream out) throws IOException {
-        Instant now = Instant.now();
+    public static int write(DataSource dataSource, Prepared p, OutputStream out, Instant now) throws IOException {
         SynthesisParameters params = p.params();
         Instant cutoffEnd = params.asOf() == null ? now : new Deadline(params.asOf(), p.cycle().zone()).endsAt();
         try (JdbcReportSource source = new JdbcReportSource(dataSource)) {

@@ -41,10 +41,10 @@ public final class DesignationDtos {
                                   Instant validUntil, String designatedBy, String endedBy, String endReason, boolean active,
                                   Boolean accountCreated, Boolean actionsEmailSent, String temporaryPassword) {
 
-        static DesignationView of(Designation d, FocalPointAccounts.Account account) {
+        static DesignationView of(Designation d, FocalPointAccounts.Account account, Instant now) {
             return new DesignationView(d.id, d.cycleCode, d.stateCode, d.username, d.subject, d.personName, d.email, d.title,
                     d.institution, d.evidence, d.validFrom, d.validUntil, d.designatedBy, d.endedBy, d.endReason,
-                    d.isActive(Instant.now()), account == null ? null : account.created(),
+                    d.isActive(now), account == null ? null : account.created(),
                     account == null ? null : account.actionsEmailSent(), account == null ? null : account.temporaryPassword());
         }
     }

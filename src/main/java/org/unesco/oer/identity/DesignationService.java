@@ -9,6 +9,7 @@ import org.unesco.oer.audit.AuditTrail;
 import org.unesco.oer.platform.Json;
 
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,8 @@ import java.util.Map;
 @ApplicationScoped
 public class DesignationService {
 
+    @Inject
+    InstantSource clock;
     @Inject
     EntityManager em;
     @Inject
@@ -33,7 +36,7 @@ public class DesignationService {
      */
     @Transactional
     public List<Designation> activeFor(String subject, String username) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         List<Designation> unbound = Designation.list(
                 "subject is null and (lower(username) = lower(?1) or lower(username) = lower(?2)) and validFrom <= ?3 and (validUntil is null or validUntil > ?3)",
                 username, subject, now);
@@ -52,7 +55,7 @@ public class DesignationService {
         List<Designation> matches = Designation.list("""
                 cycleCode = ?1 and stateCode = ?2 and validFrom <= ?3 and (validUntil is null or validUntil > ?3)
                 and (subject = ?4 or (subject is null and (lower(username) = lower(?5) or lower(username) = lower(?4))))""",
-                cycleCode, stateCode, Instant.now(), subject, username);
+                cycleCode, stateCode, clock.instant(), subject, username);
         if (matches.stream().anyMatch(d -> subject.equals(d.subject))) {
             return true;
         }
@@ -77,7 +80,7 @@ public class DesignationService {
         d.title = n.title();
         d.institution = n.institution();
         d.evidence = n.evidence();
-        d.validFrom = Instant.now();
+        d.validFrom = clock.instant();
         d.designatedBy = designatedBy;
         d.persist();
         audit.append(designatedBy, role, AuditEntry.of("DESIGNATION_STARTED", d.cycleCode, d.stateCode)
@@ -87,7 +90,7 @@ public class DesignationService {
 
     @Transactional
     public Designation end(Designation d, String endedBy, String role, String reason) {
-        d.validUntil = Instant.now();
+        d.validUntil = clock.instant();
         d.endedBy = endedBy;
         d.endReason = reason;
         audit.append(endedBy, role, AuditEntry.of("DESIGNATION_ENDED", d.cycleCode, d.stateCode)

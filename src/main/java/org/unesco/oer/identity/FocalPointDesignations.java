@@ -11,6 +11,7 @@ import org.unesco.oer.platform.NotFoundException;
 import org.unesco.oer.registry.MemberState;
 
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,6 +22,8 @@ import java.util.Locale;
 @ApplicationScoped
 public class FocalPointDesignations {
 
+    @Inject
+    InstantSource clock;
     @Inject
     FocalPointAccounts accounts;
     @Inject
@@ -35,7 +38,7 @@ public class FocalPointDesignations {
         try {
             Designation d = QuarkusTransaction.requiringNew().call(() -> designations.designate(
                     newDesignation(cycle, state, person, evidence, account), actor.username(), actor.role()));
-            return DesignationView.of(d, account);
+            return DesignationView.of(d, account, clock.instant());
         } catch (RuntimeException e) {
             accounts.undo(account, state);
             throw e;
@@ -50,19 +53,19 @@ public class FocalPointDesignations {
     public DesignationView end(String cycleCode, long id, String reason, Actor actor) {
         Designation d = QuarkusTransaction.requiringNew().call(() -> {
             Designation found = require(cycleCode, id);
-            if (found.validUntil == null || found.validUntil.isAfter(Instant.now())) {
+            if (found.validUntil == null || found.validUntil.isAfter(clock.instant())) {
                 designations.end(found, actor.username(), actor.role(), reason);
             }
             return found;
         });
         releaseAccount(d);
-        return DesignationView.of(d, null);
+        return DesignationView.of(d, null, clock.instant());
     }
 
     /** One audited operation: the new person is designated and the old one ended together. */
     public DesignationView handover(String cycleCode, long id, Person person, String evidence, String reason, Actor actor) {
         Designation old = QuarkusTransaction.requiringNew().call(() -> require(cycleCode, id));
-        if (!old.isActive(Instant.now())) {
+        if (!old.isActive(clock.instant())) {
             throw new InvalidRequestException("designation", "designation " + id + " has already ended");
         }
         FocalPointAccounts.Account account = accounts.provision(person.email(), person.name(), old.stateCode);
@@ -81,20 +84,20 @@ public class FocalPointDesignations {
         if (old.subject != null && !old.subject.equals(account.userId())) {
             releaseAccount(QuarkusTransaction.requiringNew().call(() -> require(cycleCode, id)));
         }
-        return DesignationView.of(created, account);
+        return DesignationView.of(created, account, clock.instant());
     }
 
     public List<DesignationView> list(String cycleCode, String stateCode) {
         String cycle = cycles.require(cycleCode).code;
         return designations.forCycle(cycle, stateCode == null || stateCode.isBlank() ? null : stateCode.toUpperCase(Locale.ROOT))
-                .stream().map(d -> DesignationView.of(d, null)).toList();
+                .stream().map(d -> DesignationView.of(d, null, clock.instant())).toList();
     }
 
     private void releaseAccount(Designation ended) {
         if (ended.subject == null) {
             return;
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         boolean stillActiveForState = Designation.count("subject = ?1 and stateCode = ?2 and validFrom <= ?3 and (validUntil is null or validUntil > ?3)",
                 ended.subject, ended.stateCode, now) > 0;
         if (stillActiveForState) {

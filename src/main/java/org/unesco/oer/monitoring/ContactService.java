@@ -15,12 +15,15 @@ import org.unesco.oer.platform.NotFoundException;
 import org.unesco.oer.registry.MemberState;
 
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.Objects;
 
 /** National contacts of a state and the language it is written to. Every change is audited. */
 @ApplicationScoped
 public class ContactService {
 
+    @Inject
+    InstantSource clock;
     @Inject
     AuditTrail audit;
 
@@ -63,7 +66,7 @@ public class ContactService {
                 .setParameter(1, state.code).getSingleResult();
     }
 
-    private static void store(String stateCode, Kind kind, Contact contact, Actor actor) {
+    private void store(String stateCode, Kind kind, Contact contact, Actor actor) {
         if (contact == null) {
             return;
         }
@@ -81,7 +84,7 @@ public class ContactService {
         c.email = contact.email();
         c.phone = contact.phone();
         c.updatedBy = actor.username();
-        c.updatedAt = Instant.now();
+        c.updatedAt = clock.instant();
         if (isNew) {
             c.persist();
         }

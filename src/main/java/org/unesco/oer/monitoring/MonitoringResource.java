@@ -24,6 +24,7 @@ import org.unesco.oer.platform.InvalidRequestException;
 import org.unesco.oer.registry.MembershipStatus;
 
 import java.time.Instant;
+import java.time.InstantSource;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -33,6 +34,8 @@ import java.util.List;
 @RolesAllowed({Roles.SECRETARIAT, Roles.ANALYST})
 public class MonitoringResource {
 
+    @Inject
+    InstantSource clock;
     @Inject
     CycleService cycles;
     @Inject
@@ -56,7 +59,7 @@ public class MonitoringResource {
                            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                            @QueryParam("size") @DefaultValue("250") @Min(1) @Max(1000) int size) {
         ReportingCycle c = cycles.require(cycle);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         List<BoardRow> rows = BoardQuery.parse(region, status, late, membership, sort).apply(board.rows(c, now));
         int from = Math.min(rows.size(), page * size);
         return new BoardPage(c.code, now, rows.size(), page, size, rows.subList(from, Math.min(rows.size(), from + size)));
@@ -71,7 +74,7 @@ public class MonitoringResource {
                              @QueryParam("late") Boolean late, @QueryParam("membership") String membership,
                              @QueryParam("sort") String sort) {
         ReportingCycle c = cycles.require(cycle);
-        List<BoardRow> rows = BoardQuery.parse(region, status, late, membership, sort).apply(board.rows(c, Instant.now()));
+        List<BoardRow> rows = BoardQuery.parse(region, status, late, membership, sort).apply(board.rows(c, clock.instant()));
         StreamingOutput body = out -> BoardCsv.write(rows, out);
         return Response.ok(body, BoardCsv.MEDIA_TYPE + "; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"status-board-" + c.code + ".csv\"").build();
@@ -87,12 +90,12 @@ public class MonitoringResource {
         ReportingCycle c = cycles.require(cycle);
         MembershipStatus member = "all".equals(membership) ? null : MembershipStatus.fromCode(membership)
                 .orElseThrow(() -> new InvalidRequestException("membership", "must be member, associate or all"));
-        return monitoring.rates(c, moment(asOf, c), member);
+        return monitoring.rates(c, moment(asOf, c, clock.instant()), member);
     }
 
-    static Instant moment(String asOf, ReportingCycle cycle) {
+    static Instant moment(String asOf, ReportingCycle cycle, Instant now) {
         if (asOf == null || asOf.isBlank()) {
-            return Instant.now();
+            return now;
         }
         try {
             return asOf.length() == 10 ? LocalDate.parse(asOf).plusDays(1).atStartOfDay(cycle.zone()).toInstant().minusNanos(1000)

@@ -22,6 +22,7 @@ import org.unesco.oer.registry.MemberState;
 import org.unesco.oer.report.ReportStatus;
 
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -56,6 +57,8 @@ public class ReminderService {
     static final List<String> LEVELS = List.of("FOCAL_POINT", "NATIONAL_COMMISSION", "PERMANENT_DELEGATION");
 
     @Inject
+    InstantSource clock;
+    @Inject
     StatusBoardService board;
     @Inject
     Mailer mailer;
@@ -69,7 +72,7 @@ public class ReminderService {
     public List<ReminderTarget> targets(ReportingCycle cycle, String stageCode, Integer days) {
         Stage stage = Stage.parse(stageCode);
         int daysLeft = days != null ? days : config.draftDaysLeft();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         List<ReminderTarget> targets = new ArrayList<>();
         Directory directory = directory(cycle.code, now);
         for (BoardRow row : board.rows(cycle, now)) {
@@ -176,7 +179,7 @@ public class ReminderService {
                          List<SentReminder> sent, List<SkippedReminder> skipped) {
         em.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))").setParameter(1, "reminder:" + cycle.code + ":" + target.state())
                 .getSingleResult();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         List<?> last = em.createQuery("""
                 select max(e.occurredAt) from ContactLogEntry e
                 where e.cycleCode = ?1 and e.stateCode = ?2 and e.kind = 'REMINDER' and e.stage = ?3""")

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -35,6 +36,8 @@ public class QuestionnaireCatalog {
 
     private static final Logger LOG = Logger.getLogger(QuestionnaireCatalog.class);
 
+    @Inject
+    InstantSource clock;
     @Inject
     EntityManager em;
     @Inject
@@ -73,7 +76,7 @@ public class QuestionnaireCatalog {
                 values (?1, ?2, ?3, cast(?4 as jsonb), ?5, ?6) on conflict (version) do nothing
                 """)
                 .setParameter(1, d.version()).setParameter(2, d.id()).setParameter(3, parsed.checksum())
-                .setParameter(4, parsed.canonicalJson()).setParameter(5, parsed.file()).setParameter(6, Instant.now())
+                .setParameter(4, parsed.canonicalJson()).setParameter(5, parsed.file()).setParameter(6, clock.instant())
                 .executeUpdate();
         String stored = (String) em.createNativeQuery("select checksum from questionnaire_version where version = ?1")
                 .setParameter(1, d.version()).getSingleResult();

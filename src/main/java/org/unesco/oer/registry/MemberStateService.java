@@ -15,6 +15,7 @@ import org.unesco.oer.registry.MemberStateDtos.RegionChangeView;
 import org.unesco.oer.registry.MemberStateDtos.RegionView;
 
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,8 @@ public class MemberStateService {
     }
 
     @Inject
+    InstantSource clock;
+    @Inject
     AuditTrail audit;
 
     @Transactional
@@ -76,7 +79,7 @@ public class MemberStateService {
             change.newRegion = target.code;
             change.reason = reason.strip();
             change.changedBy = changedBy;
-            change.changedAt = Instant.now();
+            change.changedAt = clock.instant();
             change.persist();
             state.region = target;
             audit.append(changedBy, role, AuditEntry.of("REGION_CHANGED", null, state.code)

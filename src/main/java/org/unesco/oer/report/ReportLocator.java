@@ -13,6 +13,7 @@ import org.unesco.oer.questionnaire.QuestionnaireDefinition;
 import org.unesco.oer.registry.MemberState;
 
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -20,6 +21,8 @@ import java.util.Map;
 @ApplicationScoped
 public class ReportLocator {
 
+    @Inject
+    InstantSource clock;
     @Inject
     CycleService cycles;
     @Inject
@@ -57,7 +60,7 @@ public class ReportLocator {
         if (existing.isPresent()) {
             return existing.get();
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         em.createNativeQuery("""
                 insert into national_report (cycle_code, state_code, status, version, started_at, last_activity_at)
                 values (?1, ?2, 'DRAFT', 0, ?3, ?3) on conflict (cycle_code, state_code) do nothing

@@ -24,6 +24,7 @@ import org.unesco.oer.report.ReportLocator.ReportContext;
 import org.unesco.oer.review.ReviewService;
 
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -35,6 +36,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class ReportService {
 
+    @Inject
+    InstantSource clock;
     @Inject
     ReportLocator locator;
     @Inject
@@ -65,7 +68,7 @@ public class ReportService {
                 started ? report.submittedAt : null, started ? report.submittedLate : null,
                 started ? report.validatedAt : null, started ? report.submissionCount : 0,
                 DeadlineView.of(deadlines.effective()), deadlines.extended(),
-                extensions.closedReason(ctx.cycle(), ctx.stateCode(), Instant.now()).orElse(null),
+                extensions.closedReason(ctx.cycle(), ctx.stateCode(), clock.instant()).orElse(null),
                 evaluation.completionPercent(), answers, evaluation.checks(), evaluation.hiddenAnswers(),
                 started ? reviews.openComments(report.id) : List.of(),
                 status == ReportStatus.RETURNED ? reviews.lastReason(report.id) : null, receipt);
@@ -76,7 +79,7 @@ public class ReportService {
         ReportContext ctx = locator.context(cycleCode, stateCode);
         NationalReport report = NationalReport.find(ctx.cycleCode(), ctx.stateCode()).orElse(null);
         ReportEvaluation evaluation = new ReportEvaluation(ctx.definition(), ReportLocator.answersOf(report), validator());
-        Optional<String> closed = extensions.closedReason(ctx.cycle(), ctx.stateCode(), Instant.now());
+        Optional<String> closed = extensions.closedReason(ctx.cycle(), ctx.stateCode(), clock.instant());
         List<Problem.Violation> issues = evaluation.blockingIssues();
         boolean submittable = issues.isEmpty() && closed.isEmpty() && ReportLocator.statusOf(report).allowsSubmission();
         return new ValidationView(submittable, evaluation.completionPercent(), issues, evaluation.hiddenAnswers(), closed.orElse(null));
@@ -98,7 +101,7 @@ public class ReportService {
         }
         checkValues(ctx, values);
         if (!Roles.SECRETARIAT.equals(actor.role())) {
-            extensions.closedReason(ctx.cycle(), ctx.stateCode(), Instant.now()).ifPresent(reason -> {
+            extensions.closedReason(ctx.cycle(), ctx.stateCode(), clock.instant()).ifPresent(reason -> {
                 throw new SubmissionWindowClosedException(reason);
             });
         }
@@ -120,7 +123,7 @@ public class ReportService {
             });
             throw new StaleReportVersionException(ifMatch, report.version, conflicts);
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         List<String> changed = new ArrayList<>();
         List<AuditEntry> entries = new ArrayList<>();
         int nextVersion = report.version + 1;

@@ -18,6 +18,7 @@ import org.unesco.oer.report.ReportLocator.ReportContext;
 import org.unesco.oer.review.ReviewService;
 
 import java.time.Instant;
+import java.time.InstantSource;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,8 @@ import java.util.Map;
 @ApplicationScoped
 public class SubmissionService {
 
+    @Inject
+    InstantSource clock;
     @Inject
     ReportLocator locator;
     @Inject
@@ -49,7 +52,7 @@ public class SubmissionService {
         if (ifMatch != null && ifMatch != report.version) {
             throw new StaleReportVersionException(ifMatch, report.version, Map.of());
         }
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         extensions.closedReason(ctx.cycle(), ctx.stateCode(), now).ifPresent(reason -> {
             throw new SubmissionWindowClosedException(reason);
         });

@@ -25,6 +25,7 @@ import org.unesco.oer.review.ReviewDtos.QuestionChange;
 import org.unesco.oer.review.ReviewDtos.QuestionComment;
 
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +36,8 @@ import java.util.Objects;
 @ApplicationScoped
 public class ReviewService {
 
+    @Inject
+    InstantSource clock;
     @Inject
     ReportLocator locator;
     @Inject
@@ -53,7 +56,7 @@ public class ReviewService {
         NationalReport report = existing(ctx);
         ReportStatus before = report.status;
         report.status = before.afterReturn();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         report.touch(now);
         Review review = decide(report, "RETURNED", reason, actor, now);
         List<AuditEntry> entries = new ArrayList<>();
@@ -80,7 +83,7 @@ public class ReviewService {
         NationalReport report = existing(ctx);
         ReportStatus before = report.status;
         report.status = before.afterValidation();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         report.validatedAt = now;
         report.touch(now);
         Review review = decide(report, "VALIDATED", note, actor, now);
@@ -96,7 +99,7 @@ public class ReviewService {
         NationalReport report = existing(ctx);
         ReportStatus before = report.status;
         report.status = before.afterReopening();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         report.validatedAt = null;
         report.touch(now);
         Review review = decide(report, "REOPENED", reason, actor, now);

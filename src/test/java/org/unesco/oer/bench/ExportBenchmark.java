@@ -74,7 +74,7 @@ public final class ExportBenchmark {
                     definition, SynthesisParameters.parse("en", null, null, null, null, null, LocalDate.of(2023, 4, 30)));
             Path exported = Files.createTempFile("oer-bench-synthesis", ".xlsx");
             try (OutputStream out = Files.newOutputStream(exported)) {
-                int n = SynthesisExportService.write(ds, prepared, out);
+                int n = SynthesisExportService.write(ds, prepared, out, Instant.now());
                 System.out.printf("%nP1: %d reports stored, %d counted; workbook %.1f MB%n", reports, n, Files.size(exported) / 1e6);
             }
             List<RawCells.SheetCells> cells = RawCells.read(exported);
@@ -85,7 +85,7 @@ public final class ExportBenchmark {
             long[] raw = new long[runs];
             for (int i = 0; i < warmup + runs; i++) {
                 long t0 = System.nanoTime();
-                SynthesisExportService.write(ds, prepared, OutputStream.nullOutputStream());
+                SynthesisExportService.write(ds, prepared, OutputStream.nullOutputStream(), Instant.now());
                 long t1 = System.nanoTime();
                 RawCells.write(cells, OutputStream.nullOutputStream());
                 long t2 = System.nanoTime();
