@@ -24,10 +24,11 @@ class AuditChainTest {
     ReportFixture fixture;
 
     private void someActivity() {
-        fixture.designate("oer-2027", "ZMB", "fp-zmb");
+        String cycle = fixture.openCycle();
+        fixture.designate(cycle, "ZMB", "fp-zmb");
         String fp = Tokens.focalPoint("fp-zmb");
-        int v = ReportFixture.version(fp, "oer-2027", "ZMB");
-        ReportFixture.patch(fp, "oer-2027", "ZMB", Map.of("Q02", "Ministry of Education " + v), v);
+        int v = ReportFixture.version(fp, cycle, "ZMB");
+        ReportFixture.patch(fp, cycle, "ZMB", Map.of("Q02", "Ministry of Education " + v), v);
     }
 
     @Test

@@ -15,8 +15,6 @@ import org.unesco.oer.support.ReportFixture;
 import org.unesco.oer.support.Tokens;
 
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -56,7 +54,7 @@ class ExportSafetyTest {
         if (stored) {
             return;
         }
-        fixture.cycle(CYCLE, LocalDate.now().minusDays(30), LocalDate.now().plusDays(30), null);
+        fixture.cycle(CYCLE, reports.today().minusDays(30), reports.today().plusDays(30), null);
         reports.designate(CYCLE, HOSTILE_STATE, FP);
         Map<String, Object> answers = new LinkedHashMap<>(reports.completeAnswers(HOSTILE_STATE));
         answers.put("Q02", HOSTILE.get(0));
@@ -78,7 +76,7 @@ class ExportSafetyTest {
         Map<String, Object> long40k = new HashMap<>();
         reports.completeAnswers(LONG_STATE).forEach((code, value) -> long40k.put(code, value));
         long40k.put("Q05", FORTY_THOUSAND);
-        fixture.report(CYCLE, LONG_STATE, ReportStatus.SUBMITTED, List.of(new Stored(LocalDateTime.now().minusDays(1), false, long40k)));
+        fixture.report(CYCLE, LONG_STATE, ReportStatus.SUBMITTED, List.of(new Stored(reports.today().minusDays(1).atTime(12, 0), false, long40k)));
         stored = true;
     }
 

@@ -42,6 +42,7 @@ class NationalReportExportTest {
         if (digest != null) {
             return;
         }
+        fixture.openCycle();
         fixture.designate(OPEN_CYCLE, STATE, FP);
         Map<String, Object> answers = new LinkedHashMap<>(fixture.completeAnswers(STATE));
         answers.put("Q02", "Ministère de l'Éducation");
@@ -56,7 +57,7 @@ class NationalReportExportTest {
     static XSSFWorkbook export(String token, String lang) {
         Response r = given().header("Authorization", token).get(reportPath(OPEN_CYCLE, STATE) + "/export.xlsx" + (lang == null ? "" : "?lang=" + lang));
         assertThat(r.statusCode()).as(r.asString()).isEqualTo(200);
-        assertThat(r.header("Content-Disposition")).contains("report-oer-2027-zwe");
+        assertThat(r.header("Content-Disposition")).contains("report-" + OPEN_CYCLE + "-zwe");
         return ExportFixture.read(r.asByteArray());
     }
 

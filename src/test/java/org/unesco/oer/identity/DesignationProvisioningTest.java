@@ -4,8 +4,10 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWireMock;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.unesco.oer.support.ReportFixture;
 import org.unesco.oer.support.Tokens;
 
 import java.util.Map;
@@ -33,13 +35,16 @@ import static org.hamcrest.Matchers.nullValue;
 class DesignationProvisioningTest {
 
     private static final String ADMIN = "/auth/admin/realms/oer";
-    private static final String CYCLE = "oer-2027";
+    private static final String CYCLE = ReportFixture.OPEN_CYCLE;
 
     @OidcWireMock
     WireMockServer keycloak;
+    @Inject
+    ReportFixture fixture;
 
     @BeforeEach
     void serviceAccountAndRealm() {
+        fixture.openCycle();
         keycloak.stubFor(post(urlEqualTo("/auth/realms/oer/protocol/openid-connect/token"))
                 .withRequestBody(containing("grant_type=client_credentials"))
                 .willReturn(WireMock.okJson("{\"access_token\":\"service-account-token\",\"expires_in\":300,\"token_type\":\"Bearer\"}")));

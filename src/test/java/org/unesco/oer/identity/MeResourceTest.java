@@ -2,6 +2,7 @@ package org.unesco.oer.identity;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.unesco.oer.support.ReportFixture;
 import org.unesco.oer.support.Tokens;
@@ -10,6 +11,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.unesco.oer.support.ReportFixture.OPEN_CYCLE;
 
 @QuarkusTest
 class MeResourceTest {
@@ -19,9 +21,14 @@ class MeResourceTest {
     @Inject
     DesignationService designations;
 
+    @BeforeEach
+    void openCycle() {
+        fixture.openCycle();
+    }
+
     @Test
     void meShowsIdentityRolesAndCurrentDesignations() {
-        fixture.designate("oer-2027", "FJI", "fp-fji");
+        fixture.designate(OPEN_CYCLE, "FJI", "fp-fji");
         given().header("Authorization", Tokens.focalPoint("fp-fji")).get("/api/me").then().statusCode(200)
                 .body("subject", equalTo(Tokens.subjectOf("fp-fji")))
                 .body("username", equalTo("fp-fji"))
@@ -33,25 +40,25 @@ class MeResourceTest {
     @Test
     void aDesignationByUserNameIsBoundToTheSubjectAtFirstUse() {
         io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> designations.designate(
-                new DesignationService.NewDesignation("oer-2027", "WSM", "fp-wsm", null, "P", "p@example.org", null, null, "letter"),
+                new DesignationService.NewDesignation(OPEN_CYCLE, "WSM", "fp-wsm", null, "P", "p@example.org", null, null, "letter"),
                 "secretariat", "secretariat"));
-        given().header("Authorization", Tokens.focalPoint("fp-wsm")).get("/api/cycles/oer-2027/reports/WSM").then().statusCode(200);
+        given().header("Authorization", Tokens.focalPoint("fp-wsm")).get("/api/cycles/" + OPEN_CYCLE + "/reports/WSM").then().statusCode(200);
         // Another account that later takes the same user name (different subject) gets nothing.
         given().header("Authorization", "Bearer " + io.smallrye.jwt.build.Jwt.preferredUserName("fp-wsm").subject("another-subject")
                         .issuer("https://server.example.com").claim("realm_access", java.util.Map.of("roles", java.util.List.of("focal-point")))
                         .jws().keyId("1").sign("privateKey.jwk"))
-                .get("/api/cycles/oer-2027/reports/WSM").then().statusCode(404);
+                .get("/api/cycles/" + OPEN_CYCLE + "/reports/WSM").then().statusCode(404);
     }
 
     @Test
     void endingADesignationRemovesAccessAtOnce() {
-        fixture.designate("oer-2027", "TON", "fp-ton");
+        fixture.designate(OPEN_CYCLE, "TON", "fp-ton");
         String fp = Tokens.focalPoint("fp-ton");
-        given().header("Authorization", fp).get("/api/cycles/oer-2027/reports/TON").then().statusCode(200);
+        given().header("Authorization", fp).get("/api/cycles/" + OPEN_CYCLE + "/reports/TON").then().statusCode(200);
         io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
             Designation d = Designation.find("username", "fp-ton").firstResult();
             designations.end(d, "secretariat", "secretariat", "Handover");
         });
-        given().header("Authorization", fp).get("/api/cycles/oer-2027/reports/TON").then().statusCode(404);
+        given().header("Authorization", fp).get("/api/cycles/" + OPEN_CYCLE + "/reports/TON").then().statusCode(404);
     }
 }

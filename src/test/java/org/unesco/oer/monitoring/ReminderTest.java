@@ -38,7 +38,7 @@ class ReminderTest {
         if (prepared) {
             return;
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = fixture.today();
         fixture.cycle(CYCLE, today.minusDays(20), today.plusDays(5), null);
         // SEN (French) has a focal point and a draft; MAR (Arabic) has only a National Commission; the rest nothing.
         fixture.designate(CYCLE, "SEN", "fp-sen-rem");
@@ -115,7 +115,7 @@ class ReminderTest {
     @Test
     void contactsRecordedByHandGoIntoTheLogAndTheHistory() {
         given().header("Authorization", Tokens.secretariat()).contentType("application/json")
-                .body(Map.of("state", "SEN", "date", LocalDate.now().toString(), "channel", "phone", "level", "national_commission",
+                .body(Map.of("state", "SEN", "date", fixture.today().toString(), "channel", "phone", "level", "national_commission",
                         "note", "Promised for next week"))
                 .post("/api/cycles/" + CYCLE + "/contact-log").then().statusCode(201).body("kind", equalTo("manual"));
         given().header("Authorization", Tokens.analyst()).get("/api/cycles/" + CYCLE + "/contact-log?state=SEN")

@@ -40,7 +40,7 @@ class StatusBoardTest {
         if (prepared) {
             return;
         }
-        LocalDate today = LocalDate.now(ZONE);
+        LocalDate today = fixture.today(ZONE);
         fixture.cycle(CYCLE, today.minusDays(30), today.plusDays(3), null, "Pacific/Kiritimati");
         // Submitted on time: ARG; a draft: BOL; extended: CRI.
         ReportFixture.patch(Tokens.secretariat(), CYCLE, "ARG", fixture.completeAnswers("ARG"), 0);
@@ -72,12 +72,12 @@ class StatusBoardTest {
     @Test
     void daysLeftAreCountedInTheDeadlinesTimeZone() {
         JsonPath b = board("");
-        long expected = ChronoUnit.DAYS.between(LocalDate.now(ZONE), LocalDate.now(ZONE).plusDays(3));
+        long expected = ChronoUnit.DAYS.between(fixture.today(ZONE), fixture.today(ZONE).plusDays(3));
         assertThat(b.getLong("rows.find { it.state == 'ZWE' }.daysLeft")).isEqualTo(expected);
-        assertThat(b.getString("rows.find { it.state == 'ZWE' }.deadline")).isEqualTo(LocalDate.now(ZONE).plusDays(3).toString());
+        assertThat(b.getString("rows.find { it.state == 'ZWE' }.deadline")).isEqualTo(fixture.today(ZONE).plusDays(3).toString());
         assertThat(b.getBoolean("rows.find { it.state == 'ZWE' }.late")).isFalse();
         assertThat(b.getString("rows.find { it.state == 'ZWE' }.deadlineEndsAt"))
-                .isEqualTo(LocalDate.now(ZONE).plusDays(4).atStartOfDay(ZONE).toInstant().toString());
+                .isEqualTo(fixture.today(ZONE).plusDays(4).atStartOfDay(ZONE).toInstant().toString());
     }
 
     @Test
@@ -149,7 +149,7 @@ class StatusBoardTest {
     @Test
     void ratesAsOfTheDayBeforeTheCycleOpenedCountNothing() {
         given().header("Authorization", Tokens.analyst())
-                .get("/api/cycles/" + CYCLE + "/monitoring?asOf=" + LocalDate.now(ZONE).minusDays(31))
+                .get("/api/cycles/" + CYCLE + "/monitoring?asOf=" + fixture.today(ZONE).minusDays(31))
                 .then().statusCode(200).body("overall.submitted", equalTo(0)).body("overall.started", equalTo(0))
                 .body("daily", hasSize(0));
         given().header("Authorization", Tokens.analyst()).get("/api/cycles/" + CYCLE + "/monitoring?asOf=yesterday")

@@ -27,7 +27,7 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTest
 class AuthorizationMatrixTest {
 
-    private static final String CYCLE = "oer-2027";
+    private static final String CYCLE = ReportFixture.OPEN_CYCLE;
     private static final String OWN = "GNB";
     private static final String OTHER = "GIN";
     private static final String FP = "fp-matrix";
@@ -40,6 +40,7 @@ class AuthorizationMatrixTest {
     @BeforeEach
     void designate() {
         if (!designated) {
+            fixture.openCycle();
             fixture.designate(CYCLE, OWN, FP);
             designated = true;
         }

@@ -2,10 +2,14 @@ package org.unesco.oer.report;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.unesco.oer.support.ReportFixture;
+import org.unesco.oer.support.TestClock;
 import org.unesco.oer.support.Tokens;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -17,10 +21,15 @@ import static org.unesco.oer.support.ReportFixture.reportPath;
 @QuarkusTest
 class DeadlineRulesTest {
 
-    private static final LocalDate TODAY = LocalDate.now();
-
     @Inject
     ReportFixture fixture;
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     private String prepare(String cycle, String state) {
         fixture.designate(cycle, state, "fp-" + cycle + "-" + state);
@@ -31,7 +40,7 @@ class DeadlineRulesTest {
 
     @Test
     void aSubmissionAfterTheDeadlineIsAcceptedAndMarkedLate() {
-        String cycle = fixture.cycle("late-window", TODAY.minusDays(60), TODAY.minusDays(3), TODAY.plusDays(30));
+        String cycle = fixture.lateCycle("late-window");
         String fp = prepare(cycle, "PER");
         given().header("Authorization", fp).post(reportPath(cycle, "PER") + "/submit").then().statusCode(200)
                 .body("late", equalTo(true));
@@ -39,8 +48,31 @@ class DeadlineRulesTest {
     }
 
     @Test
+    void aSubmissionInTheLastMinuteOfTheDeadlineDayInTheCyclesZoneIsOnTime() {
+        LocalDate today = fixture.today();
+        String cycle = fixture.cycle("last-minute", today.minusDays(30), today.plusDays(1), today.plusDays(30));
+        String fp = prepare(cycle, "BOL");
+        Instant endsAt = today.plusDays(2).atStartOfDay(ReportFixture.ZONE).toInstant();
+        clock.setNow(endsAt.minus(Duration.ofMinutes(1)));
+        given().header("Authorization", fp).post(reportPath(cycle, "BOL") + "/submit").then().statusCode(200)
+                .body("late", equalTo(false));
+    }
+
+    @Test
+    void aSubmissionInTheFirstMinuteAfterTheDeadlineDayIsLate() {
+        LocalDate today = fixture.today();
+        String cycle = fixture.cycle("first-minute", today.minusDays(30), today.plusDays(1), today.plusDays(30));
+        String fp = prepare(cycle, "PRY");
+        Instant endsAt = today.plusDays(2).atStartOfDay(ReportFixture.ZONE).toInstant();
+        clock.setNow(endsAt.plus(Duration.ofSeconds(1)));
+        given().header("Authorization", fp).post(reportPath(cycle, "PRY") + "/submit").then().statusCode(200)
+                .body("late", equalTo(true));
+        given().header("Authorization", fp).get(reportPath(cycle, "PRY")).then().body("submittedLate", equalTo(true));
+    }
+
+    @Test
     void afterTheHardCloseWithoutAnExtensionSubmissionIsRefused() {
-        String cycle = fixture.cycle("hard-closed", TODAY.minusDays(90), TODAY.minusDays(30), TODAY.minusDays(2));
+        String cycle = fixture.closedCycle("hard-closed");
         fixture.designate(cycle, "CHL", "fp-closed-chl");
         String fp = Tokens.focalPoint("fp-closed-chl");
         given().header("Authorization", fp).post(reportPath(cycle, "CHL") + "/submit").then().statusCode(409)
@@ -52,14 +84,15 @@ class DeadlineRulesTest {
 
     @Test
     void afterTheHardCloseARunningExtensionStillAllowsSubmissionOnTime() {
-        String cycle = fixture.cycle("hard-closed-ext", TODAY.minusDays(90), TODAY.minusDays(30), TODAY.minusDays(2));
+        String cycle = fixture.closedCycle("hard-closed-ext");
+        LocalDate extended = fixture.today().plusDays(5);
         String fp = prepare(cycle, "COL");
         given().header("Authorization", Tokens.secretariat()).contentType("application/json")
-                .body(Map.of("state", "COL", "deadline", TODAY.plusDays(5).toString(), "reason", "Elections postponed the validation meeting"))
+                .body(Map.of("state", "COL", "deadline", extended.toString(), "reason", "Elections postponed the validation meeting"))
                 .post("/api/cycles/" + cycle + "/extensions").then().statusCode(201)
                 .body("state", equalTo("COL")).body("grantedBy", equalTo("secretariat"));
         given().header("Authorization", fp).get(reportPath(cycle, "COL")).then()
-                .body("extended", equalTo(true)).body("deadline.lastDay", equalTo(TODAY.plusDays(5).toString()));
+                .body("extended", equalTo(true)).body("deadline.lastDay", equalTo(extended.toString()));
         given().header("Authorization", fp).post(reportPath(cycle, "COL") + "/submit").then().statusCode(200)
                 .body("late", equalTo(false));
         given().header("Authorization", Tokens.analyst()).get("/api/cycles/" + cycle + "/extensions?state=COL").then()
@@ -68,10 +101,10 @@ class DeadlineRulesTest {
 
     @Test
     void anExpiredExtensionDoesNotReopenAClosedCycle() {
-        String cycle = fixture.cycle("hard-closed-exp", TODAY.minusDays(90), TODAY.minusDays(30), TODAY.minusDays(2));
+        String cycle = fixture.closedCycle("hard-closed-exp");
         String fp = prepare(cycle, "ECU");
         given().header("Authorization", Tokens.secretariat()).contentType("application/json")
-                .body(Map.of("state", "ECU", "deadline", TODAY.minusDays(10).toString(), "reason", "Short extension"))
+                .body(Map.of("state", "ECU", "deadline", fixture.today().minusDays(10).toString(), "reason", "Short extension"))
                 .post("/api/cycles/" + cycle + "/extensions").then().statusCode(201);
         given().header("Authorization", fp).post(reportPath(cycle, "ECU") + "/submit").then().statusCode(409)
                 .body("detail", org.hamcrest.Matchers.containsString("has expired"));
@@ -79,19 +112,22 @@ class DeadlineRulesTest {
 
     @Test
     void anExtensionMustBeLaterThanTheCycleDeadline() {
+        String cycle = fixture.openCycle();
         given().header("Authorization", Tokens.secretariat()).contentType("application/json")
-                .body(Map.of("state", "KEN", "deadline", "2027-01-15", "reason", "x"))
-                .post("/api/cycles/oer-2027/extensions").then().statusCode(400)
+                .body(Map.of("state", "KEN", "deadline", fixture.deadlineOf(cycle).minusDays(15).toString(), "reason", "x"))
+                .post("/api/cycles/" + cycle + "/extensions").then().statusCode(400)
                 .body("violations[0].field", equalTo("deadline"));
     }
 
     @Test
     void extensionsAreAudited() {
+        String cycle = fixture.openCycle();
+        String extended = fixture.deadlineOf(cycle).plusDays(28).toString();
         given().header("Authorization", Tokens.secretariat()).contentType("application/json")
-                .body(Map.of("state", "MWI", "deadline", "2027-02-28", "reason", "Cyclone"))
-                .post("/api/cycles/oer-2027/extensions").then().statusCode(201);
-        given().header("Authorization", Tokens.secretariat()).get(reportPath("oer-2027", "MWI") + "/history").then()
+                .body(Map.of("state", "MWI", "deadline", extended, "reason", "Cyclone"))
+                .post("/api/cycles/" + cycle + "/extensions").then().statusCode(201);
+        given().header("Authorization", Tokens.secretariat()).get(reportPath(cycle, "MWI") + "/history").then()
                 .body("entries[0].action", equalTo("EXTENSION_GRANTED"))
-                .body("entries[0].newValue", equalTo("2027-02-28"));
+                .body("entries[0].newValue", equalTo(extended));
     }
 }

@@ -37,6 +37,7 @@ class ReportEditingTest {
     @BeforeEach
     void newReport() {
         state = List.of("SEN", "CIV", "MLI", "BFA", "NER", "TCD", "CMR", "GAB", "COG", "BEN", "TGO", "GHA", "MRT").get(counter++);
+        fixture.openCycle();
         fixture.designate(OPEN_CYCLE, state, "fp-a-" + state);
         fixture.designate(OPEN_CYCLE, state, "fp-b-" + state);
         fp = Tokens.focalPoint("fp-a-" + state);

@@ -3,6 +3,7 @@ package org.unesco.oer.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.unesco.oer.support.ReportFixture;
 import org.unesco.oer.support.Tokens;
@@ -30,6 +31,11 @@ class ReportWorkflowTest {
     @Inject
     ReportFixture fixture;
 
+    @BeforeEach
+    void openCycle() {
+        fixture.openCycle();
+    }
+
     @Test
     void aReportGoesFromNotStartedThroughReturnAndResubmissionToValidation() {
         fixture.designate(OPEN_CYCLE, STATE, "fp-ken-workflow");
@@ -38,7 +44,7 @@ class ReportWorkflowTest {
         given().header("Authorization", FP).get(path).then().statusCode(200)
                 .header("ETag", "\"0\"")
                 .body("status", equalTo("not_started")).body("completion", equalTo(0))
-                .body("deadline.lastDay", equalTo("2027-01-31"));
+                .body("deadline.lastDay", equalTo(fixture.deadlineOf(OPEN_CYCLE).toString()));
 
         Map<String, JsonNode> answers = fixture.completeAnswers(STATE);
         int version = ReportFixture.patch(FP, OPEN_CYCLE, STATE, answers, 0);

@@ -18,7 +18,9 @@ import org.unesco.oer.questionnaire.QuestionnaireDefinition.Question;
 import org.unesco.oer.report.AnswerValidator;
 import org.unesco.oer.report.ReportEvaluation;
 
+import java.time.InstantSource;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,9 +31,14 @@ import static io.restassured.RestAssured.given;
 @ApplicationScoped
 public class ReportFixture {
 
-    public static final String OPEN_CYCLE = "oer-2027";
+    /** The report tests' shared open cycle ({@link #openCycle()}), dated around the test clock's today. */
+    public static final String OPEN_CYCLE = "test-open";
+    /** The zone of every cycle the fixture creates (unless given another one). */
+    public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
+    @Inject
+    InstantSource clock;
     @Inject
     DesignationService designations;
     @Inject
@@ -47,7 +54,44 @@ public class ReportFixture {
 
     /** A cycle with its own dates (relative to today), so tests can be on time, late or closed. */
     public String cycle(String code, LocalDate opens, LocalDate deadline, LocalDate hardClose) {
-        return cycle(code, opens, deadline, hardClose, "Europe/Paris");
+        return cycle(code, opens, deadline, hardClose, ZONE.getId());
+    }
+
+    /** Today in {@link #ZONE} by the service's clock (the test clock), not by the calendar on the wall. */
+    public LocalDate today() {
+        return today(ZONE);
+    }
+
+    public LocalDate today(ZoneId zone) {
+        return LocalDate.ofInstant(clock.instant(), zone);
+    }
+
+    /** The shared open cycle {@link #OPEN_CYCLE}, created on first use. */
+    public String openCycle() {
+        return openCycle(OPEN_CYCLE);
+    }
+
+    /** Open: opened 30 days ago, deadline in 60 days, hard close in 120. */
+    public String openCycle(String code) {
+        LocalDate today = today();
+        return cycle(code, today.minusDays(30), today.plusDays(60), today.plusDays(120));
+    }
+
+    /** Past its deadline (3 days ago): submissions are late until the hard close in 30 days. */
+    public String lateCycle(String code) {
+        LocalDate today = today();
+        return cycle(code, today.minusDays(60), today.minusDays(3), today.plusDays(30));
+    }
+
+    /** The last day of a cycle's deadline, as stored. */
+    public LocalDate deadlineOf(String code) {
+        return QuarkusTransaction.requiringNew().call(() -> ReportingCycle.<ReportingCycle>findById(code).deadlineDate);
+    }
+
+    /** Closed: deadline 30 days ago, hard close 2 days ago. */
+    public String closedCycle(String code) {
+        LocalDate today = today();
+        return cycle(code, today.minusDays(90), today.minusDays(30), today.minusDays(2));
     }
 
     public String cycle(String code, LocalDate opens, LocalDate deadline, LocalDate hardClose, String zone) {
