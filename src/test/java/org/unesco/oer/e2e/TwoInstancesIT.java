@@ -36,6 +36,8 @@ class TwoInstancesIT {
 
     private static final int PORT_A = 8093;
     private static final int PORT_B = 8094;
+    /** Its own cycle, open around today by the database clock (the instances run on the system clock). */
+    private static final String CYCLE = "two-instances";
     private static EmbeddedPostgres postgres;
     private static final List<Process> instances = new ArrayList<>();
     private static KeyPair keys;
@@ -50,9 +52,15 @@ class TwoInstancesIT {
         waitReady(PORT_A);
         waitReady(PORT_B);
         try (Connection c = postgres.getPostgresDatabase().getConnection();
+             PreparedStatement cycle = c.prepareStatement("""
+                     insert into reporting_cycle (code, title_en, title_fr, title_ar, opening_date, deadline_date, time_zone,
+                                                  hard_close_date, questionnaire_version)
+                     values ('two-instances', 'Two instances', 'Deux instances', 'اختبار', current_date - 30, current_date + 60,
+                             'Europe/Paris', current_date + 120, '2022.1')""");
              PreparedStatement ps = c.prepareStatement("""
                      insert into designation (cycle_code, state_code, username, subject, email, valid_from, designated_by)
-                     values ('oer-2027', ?, ?, ?, ?, now() - interval '1 minute', 'test')""")) {
+                     values ('two-instances', ?, ?, ?, ?, now() - interval '1 minute', 'test')""")) {
+            cycle.executeUpdate();
             for (String[] d : new String[][]{{"PAN", "fp-pan"}, {"NIC", "fp-nic"}, {"SLV", "fp-slv"}, {"PRY", "fp-pry"}}) {
                 ps.setString(1, d[0]);
                 ps.setString(2, d[1]);
@@ -114,10 +122,10 @@ class TwoInstancesIT {
     @Test
     void aConcurrentEditAcrossInstancesIsDetected() {
         on(PORT_A, "fp-pry", "focal-point").header("If-Match", "\"0\"").contentType("application/json")
-                .body(Map.of("value", "Ministerio de Educación")).put("/api/cycles/oer-2027/reports/PRY/answers/Q02")
+                .body(Map.of("value", "Ministerio de Educación")).put("/api/cycles/" + CYCLE + "/reports/PRY/answers/Q02")
                 .then().statusCode(200).body("version", equalTo(1));
         on(PORT_B, "fp-pry", "focal-point").header("If-Match", "\"0\"").contentType("application/json")
-                .body(Map.of("value", "CONACYT")).put("/api/cycles/oer-2027/reports/PRY/answers/Q02")
+                .body(Map.of("value", "CONACYT")).put("/api/cycles/" + CYCLE + "/reports/PRY/answers/Q02")
                 .then().statusCode(409).body("conflicts.Q02", equalTo("Ministerio de Educación"));
     }
 
@@ -128,13 +136,13 @@ class TwoInstancesIT {
         String[] states = {"NIC", "PAN"};
         for (String state : states) {
             saves.add(pool.submit(() -> {
-                int version = on(PORT_A, "fp-" + state.toLowerCase(), "focal-point").get("/api/cycles/oer-2027/reports/" + state)
+                int version = on(PORT_A, "fp-" + state.toLowerCase(), "focal-point").get("/api/cycles/" + CYCLE + "/reports/" + state)
                         .then().extract().path("version");
                 for (int i = 0; i < 20; i++) {
                     int port = i % 2 == 0 ? PORT_A : PORT_B;
                     version = on(port, "fp-" + state.toLowerCase(), "focal-point").header("If-Match", "\"" + version + "\"")
                             .contentType("application/json").body(Map.of("value", state + " text " + i))
-                            .put("/api/cycles/oer-2027/reports/" + state + "/answers/Q05").then().statusCode(200).extract().path("version");
+                            .put("/api/cycles/" + CYCLE + "/reports/" + state + "/answers/Q05").then().statusCode(200).extract().path("version");
                 }
                 return version;
             }));
@@ -151,10 +159,10 @@ class TwoInstancesIT {
     void aReminderIsNotSentTwiceFromTwoInstances() {
         on(PORT_A, "secretariat", "secretariat").contentType("application/json")
                 .body(Map.of("stage", "not_started", "states", List.of("SLV")))
-                .post("/api/cycles/oer-2027/reminders").then().statusCode(200).body("sent[0].state", equalTo("SLV"));
+                .post("/api/cycles/" + CYCLE + "/reminders").then().statusCode(200).body("sent[0].state", equalTo("SLV"));
         on(PORT_B, "secretariat", "secretariat").contentType("application/json")
                 .body(Map.of("stage", "not_started", "states", List.of("SLV")))
-                .post("/api/cycles/oer-2027/reminders").then().statusCode(200)
+                .post("/api/cycles/" + CYCLE + "/reminders").then().statusCode(200)
                 .body("sent.size()", equalTo(0)).body("skipped[0].state", equalTo("SLV"));
     }
 }
