@@ -15,7 +15,6 @@ import org.unesco.oer.report.ReportService;
 import org.unesco.oer.report.ReportStatus;
 import org.unesco.oer.report.Submission;
 
-import java.time.Instant;
 import java.time.InstantSource;
 import java.util.HashMap;
 import java.util.Locale;

@@ -14,7 +14,6 @@ import org.unesco.oer.platform.Json;
 import org.unesco.oer.platform.NotFoundException;
 import org.unesco.oer.registry.MemberState;
 
-import java.time.Instant;
 import java.time.InstantSource;
 import java.util.Objects;
 

@@ -14,7 +14,6 @@ import org.unesco.oer.registry.MemberStateDtos.Names;
 import org.unesco.oer.registry.MemberStateDtos.RegionChangeView;
 import org.unesco.oer.registry.MemberStateDtos.RegionView;
 
-import java.time.Instant;
 import java.time.InstantSource;
 import java.util.HashMap;
 import java.util.List;
