@@ -33,7 +33,7 @@ class DeadlineRulesTest {
     void aSubmissionAfterTheDeadlineIsAcceptedAndMarkedLate() {
         String cycle = fixture.cycle("late-window", TODAY.minusDays(60), TODAY.minusDays(3), TODAY.plusDays(30));
         String fp = prepare(cycle, "PER");
-        given().header("Authorization", fp).post(reportPath(cycle, "PER") + "/submit").then().statusCode(200)
+        ReportFixture.submit(fp, reportPath(cycle, "PER")).statusCode(200)
                 .body("late", equalTo(true));
         given().header("Authorization", fp).get(reportPath(cycle, "PER")).then().body("submittedLate", equalTo(true));
     }
@@ -43,7 +43,7 @@ class DeadlineRulesTest {
         String cycle = fixture.cycle("hard-closed", TODAY.minusDays(90), TODAY.minusDays(30), TODAY.minusDays(2));
         fixture.designate(cycle, "CHL", "fp-closed-chl");
         String fp = Tokens.focalPoint("fp-closed-chl");
-        given().header("Authorization", fp).post(reportPath(cycle, "CHL") + "/submit").then().statusCode(409)
+        ReportFixture.submit(fp, reportPath(cycle, "CHL")).statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:oer-reporting:problem:submission-window-closed"));
         given().header("Authorization", fp).header("If-Match", "\"0\"").contentType("application/json")
@@ -60,7 +60,7 @@ class DeadlineRulesTest {
                 .body("state", equalTo("COL")).body("grantedBy", equalTo("secretariat"));
         given().header("Authorization", fp).get(reportPath(cycle, "COL")).then()
                 .body("extended", equalTo(true)).body("deadline.lastDay", equalTo(TODAY.plusDays(5).toString()));
-        given().header("Authorization", fp).post(reportPath(cycle, "COL") + "/submit").then().statusCode(200)
+        ReportFixture.submit(fp, reportPath(cycle, "COL")).statusCode(200)
                 .body("late", equalTo(false));
         given().header("Authorization", Tokens.analyst()).get("/api/cycles/" + cycle + "/extensions?state=COL").then()
                 .statusCode(200).body("[0].reason", equalTo("Elections postponed the validation meeting"));
@@ -73,7 +73,7 @@ class DeadlineRulesTest {
         given().header("Authorization", Tokens.secretariat()).contentType("application/json")
                 .body(Map.of("state", "ECU", "deadline", TODAY.minusDays(10).toString(), "reason", "Short extension"))
                 .post("/api/cycles/" + cycle + "/extensions").then().statusCode(201);
-        given().header("Authorization", fp).post(reportPath(cycle, "ECU") + "/submit").then().statusCode(409)
+        ReportFixture.submit(fp, reportPath(cycle, "ECU")).statusCode(409)
                 .body("detail", org.hamcrest.Matchers.containsString("has expired"));
     }
 
