@@ -86,9 +86,14 @@ public class ReportResource {
     @PUT
     @Path("/answers/{question}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Save one answer", description = "Requires If-Match with the report version; 409 with the conflicting answers if it is stale")
-    @APIResponse(responseCode = "200", description = "Saved; the new version is in the body and the ETag")
-    @APIResponse(responseCode = "409", description = "Stale version, or the report is locked")
+    @Operation(summary = "Save one answer", description = "Requires If-Match with the report version the client edited. "
+            + "An older version is merged: the save succeeds unless this question changed since that version.")
+    @APIResponse(responseCode = "200", description = "Saved (or unchanged); the report's new version is in the body and the ETag")
+    @APIResponse(responseCode = "400", description = "The value breaks the question's rules, or If-Match is not a version")
+    @APIResponse(responseCode = "404", description = "No such report or question")
+    @APIResponse(responseCode = "409", description = "Conflict: the question changed since the If-Match version (`conflicts` names it "
+            + "with its current value, `changedBy` and `changedAt`; `currentVersion` is the report's), "
+            + "the If-Match version is newer than the report, or the report is locked")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response saveOne(@PathParam("question") String question, @Valid @NotNull AnswerValue body,
                             @Parameter(description = "The report version edited, e.g. \"7\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -101,7 +106,15 @@ public class ReportResource {
     @PATCH
     @Path("/answers")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @Operation(summary = "Save several answers at once (all or nothing)", description = "Requires If-Match; null clears an answer")
+    @Operation(summary = "Save several answers at once (all or nothing)", description = "Requires If-Match with the report version "
+            + "the client edited; null clears an answer. An older version is merged: the save succeeds unless one of "
+            + "the questions written changed since that version, and then nothing is saved.")
+    @APIResponse(responseCode = "200", description = "Saved (or unchanged); the report's new version is in the body and the ETag")
+    @APIResponse(responseCode = "400", description = "A value breaks its question's rules, or If-Match is not a version")
+    @APIResponse(responseCode = "409", description = "Conflict: questions written changed since the If-Match version (`conflicts` "
+            + "names each with its current value, `changedBy` and `changedAt`; `currentVersion` is the report's), "
+            + "the If-Match version is newer than the report, or the report is locked")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response saveMany(@Valid @NotNull AnswersPatch body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Actor actor = access.requireWrite(cycle, state);
         if (body.answers().isEmpty()) {
@@ -120,12 +133,18 @@ public class ReportResource {
 
     @POST
     @Path("/submit")
-    @Operation(summary = "Submit the report", description = "Only a complete, valid report; late after the effective deadline; refused after the hard close without a running extension. Returns the receipt.")
+    @Operation(summary = "Submit the report", description = "Requires If-Match with the report version the submitter has in front of "
+            + "them; it must be the current version (the whole report counts), so the receipt's digest covers what they saw. "
+            + "Only a complete, valid report; late after the effective deadline; refused after the hard close without a running extension. Returns the receipt.")
     @APIResponse(responseCode = "200", description = "Receipt: server time and SHA-256 of the submitted content")
+    @APIResponse(responseCode = "400", description = "If-Match is not a version")
+    @APIResponse(responseCode = "409", description = "The report changed since the If-Match version (`currentVersion`), "
+            + "the submission window is closed, or the report cannot be submitted in its status")
     @APIResponse(responseCode = "422", description = "Incomplete or invalid, with the questions to fix")
-    public ReceiptView submit(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public ReceiptView submit(@Parameter(description = "The report version submitted, e.g. \"7\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Actor actor = access.requireWrite(cycle, state);
-        return submissions.submit(cycle, state, ifMatch == null ? null : version(ifMatch), actor);
+        return submissions.submit(cycle, state, version(ifMatch), actor);
     }
 
     @GET

@@ -86,8 +86,12 @@ public class ReportService {
     }
 
     /**
-     * Saves answers all-or-nothing against the version the client edited. Values that equal the
-     * stored ones change nothing (no new version); null or empty values clear an answer.
+     * Saves answers all-or-nothing. The client says which report version it edited (If-Match); an
+     * older version is fine as long as none of the questions written changed since (field-level
+     * merge), otherwise nothing is saved and each conflicting question is named. The report row is
+     * locked first, so writers of one report are serialised across threads and instances. Values
+     * that equal the stored ones change nothing (no new version, never a conflict); null or empty
+     * values clear an answer.
      */
     @Transactional
     public SaveResult save(String cycleCode, String stateCode, Map<String, JsonNode> values, Integer ifMatch, Actor actor) {
@@ -110,18 +114,20 @@ public class ReportService {
         if (!before.allowsEditing()) {
             throw new ReportLockedException(before);
         }
+        if (ifMatch > report.version) {
+            throw StaleReportVersionException.reportChanged(ifMatch, report.version, "reload and save again");
+        }
         Map<String, Answer> current = new LinkedHashMap<>();
         Answer.<Answer>list("reportId = ?1 and questionCode in ?2", report.id, values.keySet())
                 .forEach(a -> current.put(a.questionCode, a));
+        Map<String, AnswerClearing> clearings = new LinkedHashMap<>();
+        AnswerClearing.<AnswerClearing>list("reportId = ?1 and questionCode in ?2", report.id, values.keySet())
+                .forEach(c -> clearings.put(c.questionCode, c));
         if (report.version != ifMatch) {
-            Map<String, JsonNode> conflicts = new LinkedHashMap<>();
-            values.keySet().stream().sorted().forEach(code -> {
-                Answer a = current.get(code);
-                if (a != null && a.version > ifMatch) {
-                    conflicts.put(code, Json.read(a.value));
-                }
-            });
-            throw new StaleReportVersionException(ifMatch, report.version, conflicts);
+            Map<String, StaleReportVersionException.Conflict> conflicts = conflicts(values, ifMatch, current, clearings);
+            if (!conflicts.isEmpty()) {
+                throw StaleReportVersionException.answersChanged(ifMatch, report.version, conflicts);
+            }
         }
         Instant now = clock.instant();
         List<String> changed = new ArrayList<>();
@@ -134,8 +140,19 @@ public class ReportService {
             if (sameValue(oldValue, newValue)) {
                 continue;
             }
+            AnswerClearing clearing = clearings.get(e.getKey());
             if (newValue == null) {
                 existing.delete();
+                // The tombstone keeps the clearing's version, time and author for later merges.
+                AnswerClearing c = clearing != null ? clearing : new AnswerClearing();
+                c.reportId = report.id;
+                c.questionCode = e.getKey();
+                c.version = nextVersion;
+                c.clearedAt = now;
+                c.clearedBy = actor.username();
+                if (clearing == null) {
+                    c.persist();
+                }
             } else {
                 Answer a = existing != null ? existing : new Answer();
                 a.reportId = report.id;
@@ -146,6 +163,9 @@ public class ReportService {
                 a.updatedBy = actor.username();
                 if (existing == null) {
                     a.persist();
+                }
+                if (clearing != null) {
+                    clearing.delete();
                 }
             }
             changed.add(e.getKey());
@@ -163,6 +183,27 @@ public class ReportService {
         }
         audit.append(actor.username(), actor.role(), entries);
         return new SaveResult(report.version, ReportLocator.statusOf(report), changed);
+    }
+
+    /**
+     * The questions written that changed after the client's version, each with its current value
+     * (null when cleared) and who changed it when. Writing the value a question already has is
+     * never a conflict.
+     */
+    private static Map<String, StaleReportVersionException.Conflict> conflicts(Map<String, JsonNode> values, int ifMatch,
+            Map<String, Answer> current, Map<String, AnswerClearing> clearings) {
+        Map<String, StaleReportVersionException.Conflict> conflicts = new LinkedHashMap<>();
+        values.keySet().stream().sorted().forEach(code -> {
+            JsonNode wanted = AnswerValidator.isEmpty(values.get(code)) ? null : values.get(code);
+            Answer a = current.get(code);
+            AnswerClearing c = clearings.get(code);
+            if (a != null && a.version > ifMatch && !sameValue(Json.read(a.value), wanted)) {
+                conflicts.put(code, new StaleReportVersionException.Conflict(Json.read(a.value), a.version, a.updatedBy, a.updatedAt));
+            } else if (a == null && c != null && c.version > ifMatch && wanted != null) {
+                conflicts.put(code, new StaleReportVersionException.Conflict(null, c.version, c.clearedBy, c.clearedAt));
+            }
+        });
+        return conflicts;
     }
 
     static String onBehalf(Actor actor) {

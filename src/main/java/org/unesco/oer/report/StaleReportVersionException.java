@@ -1,30 +1,51 @@
 package org.unesco.oer.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.unesco.oer.platform.DomainException;
 import org.unesco.oer.platform.Problem;
 
+import java.time.Instant;
 import java.util.Map;
 
 /**
- * The client saved against an old version: someone else changed the report meanwhile. The
- * problem carries the current version and the current values of the answers in conflict.
+ * The client acted on a version that no longer holds: a save wrote questions that someone else
+ * changed since that version, or a submit was made on a version other than the current one. The
+ * problem carries the current version and, for a save, each question in conflict with its current
+ * value and who changed it when.
  */
 public class StaleReportVersionException extends DomainException {
 
-    private final int currentVersion;
-    private final Map<String, JsonNode> conflicts;
+    /** A question changed since the client's version: its value now (null if cleared), by whom, when. */
+    public record Conflict(@JsonInclude(JsonInclude.Include.ALWAYS) JsonNode value, int version, String changedBy,
+                           Instant changedAt) {
+    }
 
-    public StaleReportVersionException(int expected, int currentVersion, Map<String, JsonNode> conflicts) {
-        super(409, "stale-version", "The report changed since you loaded it",
-                "You sent version " + expected + " but the report is at version " + currentVersion
-                        + "; reload, merge and save again");
+    private final int currentVersion;
+    private final Map<String, Conflict> conflicts;
+
+    private StaleReportVersionException(int currentVersion, Map<String, Conflict> conflicts, String detail) {
+        super(409, "stale-version", "The report changed since you loaded it", detail);
         this.currentVersion = currentVersion;
         this.conflicts = conflicts;
     }
 
+    /** A save on an older version wrote questions that were changed since. */
+    public static StaleReportVersionException answersChanged(int expected, int currentVersion, Map<String, Conflict> conflicts) {
+        return new StaleReportVersionException(currentVersion, conflicts, "You sent version " + expected
+                + " but " + String.join(", ", conflicts.keySet()) + " changed since (the report is at version "
+                + currentVersion + "); reload, merge and save again");
+    }
+
+    /** The client's version is not the report's current one, and here the whole report counts. */
+    public static StaleReportVersionException reportChanged(int expected, int currentVersion, String what) {
+        return new StaleReportVersionException(currentVersion, null, "You sent version " + expected
+                + " but the report is at version " + currentVersion + "; " + what);
+    }
+
     @Override
     public Problem toProblem() {
-        return super.toProblem().withExtension("currentVersion", currentVersion).withExtension("conflicts", conflicts);
+        Problem problem = super.toProblem().withExtension("currentVersion", currentVersion);
+        return conflicts == null ? problem : problem.withExtension("conflicts", conflicts);
     }
 }

@@ -41,16 +41,22 @@ public class SubmissionService {
 
     /**
      * Accepts a complete, valid report: after the effective deadline it is marked late; after the
-     * hard close it is refused unless the state's extension is still running.
+     * hard close it is refused unless the state's extension is still running. The submitter names
+     * the version they saw (If-Match) and it must be the current one, so that the receipt's digest
+     * covers exactly what they had in front of them.
      */
     @Transactional
     public ReceiptView submit(String cycleCode, String stateCode, Integer ifMatch, Actor actor) {
         ReportContext ctx = locator.context(cycleCode, stateCode);
+        if (ifMatch == null) {
+            throw new PreconditionRequiredException();
+        }
         NationalReport report = locator.lockOrCreate(ctx);
         ReportStatus before = ReportLocator.statusOf(report);
         ReportStatus after = before.afterSubmission();
-        if (ifMatch != null && ifMatch != report.version) {
-            throw new StaleReportVersionException(ifMatch, report.version, Map.of());
+        if (ifMatch != report.version) {
+            throw StaleReportVersionException.reportChanged(ifMatch, report.version,
+                    "reload the report and check it before submitting");
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         extensions.closedReason(ctx.cycle(), ctx.stateCode(), now).ifPresent(reason -> {

@@ -244,7 +244,7 @@ public final class AutosaveBenchmark {
         return states;
     }
 
-    private static List<String> textQuestions(HttpClient http, String base, String token) throws Exception {
+    static List<String> textQuestions(HttpClient http, String base, String token) throws Exception {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/cycles/" + CYCLE + "/questionnaire"))
                 .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
         List<String> codes = new ArrayList<>();
@@ -258,12 +258,12 @@ public final class AutosaveBenchmark {
         return codes;
     }
 
-    private static String token(KeyPair keys, String user, String role) {
+    static String token(KeyPair keys, String user, String role) {
         return Jwt.preferredUserName(user).subject(user).issuer("https://bench.local")
                 .claim("realm_access", Map.of("roles", List.of(role))).expiresIn(3600).sign(keys.getPrivate());
     }
 
-    private static void waitUntilReady(HttpClient http, String base) throws Exception {
+    static void waitUntilReady(HttpClient http, String base) throws Exception {
         for (int i = 0; i < 120; i++) {
             try {
                 if (http.send(HttpRequest.newBuilder(URI.create(base + "/q/health/ready")).build(),
@@ -279,15 +279,15 @@ public final class AutosaveBenchmark {
     }
 
     /** HTTP/1.1: one connection per request in flight, as separate browsers would have (no h2c multiplexing). */
-    private static HttpClient client() {
+    static HttpClient client() {
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     }
 
-    private static double pct(long[] sorted, double p) {
+    static double pct(long[] sorted, double p) {
         return sorted.length == 0 ? 0 : sorted[(int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] / 1e6;
     }
 
-    private static String javaBin() {
+    static String javaBin() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }

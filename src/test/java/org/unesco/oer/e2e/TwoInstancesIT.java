@@ -61,7 +61,7 @@ class TwoInstancesIT {
                      insert into designation (cycle_code, state_code, username, subject, email, valid_from, designated_by)
                      values ('two-instances', ?, ?, ?, ?, now() - interval '1 minute', 'test')""")) {
             cycle.executeUpdate();
-            for (String[] d : new String[][]{{"PAN", "fp-pan"}, {"NIC", "fp-nic"}, {"SLV", "fp-slv"}, {"PRY", "fp-pry"}}) {
+            for (String[] d : new String[][]{{"PAN", "fp-pan"}, {"NIC", "fp-nic"}, {"SLV", "fp-slv"}, {"PRY", "fp-pry"}, {"URY", "fp-ury"}}) {
                 ps.setString(1, d[0]);
                 ps.setString(2, d[1]);
                 ps.setString(3, d[1]);
@@ -126,7 +126,21 @@ class TwoInstancesIT {
                 .then().statusCode(200).body("version", equalTo(1));
         on(PORT_B, "fp-pry", "focal-point").header("If-Match", "\"0\"").contentType("application/json")
                 .body(Map.of("value", "CONACYT")).put("/api/cycles/" + CYCLE + "/reports/PRY/answers/Q02")
-                .then().statusCode(409).body("conflicts.Q02", equalTo("Ministerio de Educación"));
+                .then().statusCode(409).body("conflicts.Q02.value", equalTo("Ministerio de Educación"))
+                .body("conflicts.Q02.changedBy", equalTo("fp-pry"));
+    }
+
+    @Test
+    void colleaguesOnTwoInstancesSavingDifferentQuestionsOfOneVersionAreMerged() {
+        on(PORT_A, "fp-ury", "focal-point").header("If-Match", "\"0\"").contentType("application/json")
+                .body(Map.of("value", "Ministerio de Educación y Cultura")).put("/api/cycles/" + CYCLE + "/reports/URY/answers/Q02")
+                .then().statusCode(200).body("version", equalTo(1));
+        on(PORT_B, "fp-ury", "focal-point").header("If-Match", "\"0\"").contentType("application/json")
+                .body(Map.of("value", "Two meetings of the national OER group")).put("/api/cycles/" + CYCLE + "/reports/URY/answers/Q05")
+                .then().statusCode(200).body("version", equalTo(2));
+        on(PORT_A, "fp-ury", "focal-point").get("/api/cycles/" + CYCLE + "/reports/URY").then()
+                .body("answers.Q02", equalTo("Ministerio de Educación y Cultura"))
+                .body("answers.Q05", equalTo("Two meetings of the national OER group"));
     }
 
     @Test

@@ -70,7 +70,7 @@ class ExportSafetyTest {
         answers.put("A1_INITIATIVES", List.of(Map.of("NAME", HOSTILE.get(8), "DESCRIPTION", HOSTILE.get(9))));
         String fp = Tokens.focalPoint(FP);
         ReportFixture.patch(fp, CYCLE, HOSTILE_STATE, answers, 0);
-        given().header("Authorization", fp).post(ReportFixture.reportPath(CYCLE, HOSTILE_STATE) + "/submit").then().statusCode(200);
+        ReportFixture.submit(fp, ReportFixture.reportPath(CYCLE, HOSTILE_STATE)).statusCode(200);
 
         // No question of the shipped questionnaire accepts 40,000 characters any more; earlier data may hold them.
         Map<String, Object> long40k = new HashMap<>();

@@ -50,7 +50,7 @@ class NationalReportExportTest {
         answers.put("A1_OER_REPOSITORY_DETAILS", "A national repository is planned for 2027");
         String fp = Tokens.focalPoint(FP);
         ReportFixture.patch(fp, OPEN_CYCLE, STATE, answers, 0);
-        digest = given().header("Authorization", fp).post(reportPath(OPEN_CYCLE, STATE) + "/submit").then().statusCode(200)
+        digest = ReportFixture.submit(fp, reportPath(OPEN_CYCLE, STATE)).statusCode(200)
                 .extract().path("digest");
     }
 

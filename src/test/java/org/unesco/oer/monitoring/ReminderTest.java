@@ -45,7 +45,7 @@ class ReminderTest {
         ReportFixture.patch(Tokens.secretariat(), CYCLE, "SEN", Map.of("Q02", "Ministère de l'Éducation"), 0);
         fixture.designate(CYCLE, "NZL", "fp-nzl-rem");
         ReportFixture.patch(Tokens.secretariat(), CYCLE, "NZL", fixture.completeAnswers("NZL"), 0);
-        given().header("Authorization", Tokens.secretariat()).post(ReportFixture.reportPath(CYCLE, "NZL") + "/submit").then().statusCode(200);
+        ReportFixture.submit(Tokens.secretariat(), ReportFixture.reportPath(CYCLE, "NZL")).statusCode(200);
         given().header("Authorization", Tokens.secretariat()).contentType("application/json")
                 .body(Map.of("nationalCommission", Map.of("name", "Commission nationale marocaine", "email", "natcom@ma.example.org"),
                         "permanentDelegation", Map.of("name", "Délégation permanente", "email", "dl.maroc@example.org")))

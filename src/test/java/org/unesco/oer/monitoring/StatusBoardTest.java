@@ -44,7 +44,7 @@ class StatusBoardTest {
         fixture.cycle(CYCLE, today.minusDays(30), today.plusDays(3), null, "Pacific/Kiritimati");
         // Submitted on time: ARG; a draft: BOL; extended: CRI.
         ReportFixture.patch(Tokens.secretariat(), CYCLE, "ARG", fixture.completeAnswers("ARG"), 0);
-        given().header("Authorization", Tokens.secretariat()).post(ReportFixture.reportPath(CYCLE, "ARG") + "/submit").then().statusCode(200);
+        ReportFixture.submit(Tokens.secretariat(), ReportFixture.reportPath(CYCLE, "ARG")).statusCode(200);
         ReportFixture.patch(Tokens.secretariat(), CYCLE, "BOL", Map.of("Q02", "Ministerio de Educación"), 0);
         given().header("Authorization", Tokens.secretariat()).contentType("application/json")
                 .body(Map.of("state", "CRI", "deadline", today.plusDays(10).toString(), "reason", "Floods"))

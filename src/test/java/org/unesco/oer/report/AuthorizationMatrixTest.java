@@ -72,7 +72,7 @@ class AuthorizationMatrixTest {
             new Call("save one answer", "PUT", "/answers/Q02", Map.of("value", "x"), "\"999\""),
             new Call("save answers", "PATCH", "/answers", Map.of("answers", Map.of("Q02", "x")), "\"999\""),
             new Call("validation", "GET", "/validation", null, null),
-            new Call("submit", "POST", "/submit", null, null),
+            new Call("submit", "POST", "/submit", null, "\"999\""),
             new Call("receipts", "GET", "/submissions", null, null),
             new Call("changes", "GET", "/changes", null, null),
             new Call("history", "GET", "/history", null, null),
@@ -83,9 +83,9 @@ class AuthorizationMatrixTest {
     /** Expected status per call for each caller, in the order of {@link #CALLS}. */
     private static final Map<Caller, int[]> EXPECTED = Map.of(
             //                                read save patch valid submit rcpt chg  hist ret  val  reop
-            Caller.FOCAL_POINT_OWN, new int[]{200, 409, 409, 200, 422, 200, 200, 200, 403, 403, 403},
+            Caller.FOCAL_POINT_OWN, new int[]{200, 409, 409, 200, 409, 200, 200, 200, 403, 403, 403},
             Caller.FOCAL_POINT_OTHER, new int[]{404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404},
-            Caller.SECRETARIAT, new int[]{200, 409, 409, 200, 422, 200, 200, 200, 409, 409, 409},
+            Caller.SECRETARIAT, new int[]{200, 409, 409, 200, 409, 200, 200, 200, 409, 409, 409},
             Caller.ANALYST, new int[]{200, 403, 403, 200, 403, 200, 200, 200, 403, 403, 403},
             Caller.ADMIN, new int[]{403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403},
             Caller.ANONYMOUS, new int[]{401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401});

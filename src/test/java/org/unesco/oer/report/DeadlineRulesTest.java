@@ -42,7 +42,7 @@ class DeadlineRulesTest {
     void aSubmissionAfterTheDeadlineIsAcceptedAndMarkedLate() {
         String cycle = fixture.lateCycle("late-window");
         String fp = prepare(cycle, "PER");
-        given().header("Authorization", fp).post(reportPath(cycle, "PER") + "/submit").then().statusCode(200)
+        ReportFixture.submit(fp, reportPath(cycle, "PER")).statusCode(200)
                 .body("late", equalTo(true));
         given().header("Authorization", fp).get(reportPath(cycle, "PER")).then().body("submittedLate", equalTo(true));
     }
@@ -54,7 +54,7 @@ class DeadlineRulesTest {
         String fp = prepare(cycle, "BOL");
         Instant endsAt = today.plusDays(2).atStartOfDay(ReportFixture.ZONE).toInstant();
         clock.setNow(endsAt.minus(Duration.ofMinutes(1)));
-        given().header("Authorization", fp).post(reportPath(cycle, "BOL") + "/submit").then().statusCode(200)
+        ReportFixture.submit(fp, reportPath(cycle, "BOL")).statusCode(200)
                 .body("late", equalTo(false));
     }
 
@@ -65,7 +65,7 @@ class DeadlineRulesTest {
         String fp = prepare(cycle, "PRY");
         Instant endsAt = today.plusDays(2).atStartOfDay(ReportFixture.ZONE).toInstant();
         clock.setNow(endsAt.plus(Duration.ofSeconds(1)));
-        given().header("Authorization", fp).post(reportPath(cycle, "PRY") + "/submit").then().statusCode(200)
+        ReportFixture.submit(fp, reportPath(cycle, "PRY")).statusCode(200)
                 .body("late", equalTo(true));
         given().header("Authorization", fp).get(reportPath(cycle, "PRY")).then().body("submittedLate", equalTo(true));
     }
@@ -75,7 +75,7 @@ class DeadlineRulesTest {
         String cycle = fixture.closedCycle("hard-closed");
         fixture.designate(cycle, "CHL", "fp-closed-chl");
         String fp = Tokens.focalPoint("fp-closed-chl");
-        given().header("Authorization", fp).post(reportPath(cycle, "CHL") + "/submit").then().statusCode(409)
+        ReportFixture.submit(fp, reportPath(cycle, "CHL")).statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:oer-reporting:problem:submission-window-closed"));
         given().header("Authorization", fp).header("If-Match", "\"0\"").contentType("application/json")
@@ -93,7 +93,7 @@ class DeadlineRulesTest {
                 .body("state", equalTo("COL")).body("grantedBy", equalTo("secretariat"));
         given().header("Authorization", fp).get(reportPath(cycle, "COL")).then()
                 .body("extended", equalTo(true)).body("deadline.lastDay", equalTo(extended.toString()));
-        given().header("Authorization", fp).post(reportPath(cycle, "COL") + "/submit").then().statusCode(200)
+        ReportFixture.submit(fp, reportPath(cycle, "COL")).statusCode(200)
                 .body("late", equalTo(false));
         given().header("Authorization", Tokens.analyst()).get("/api/cycles/" + cycle + "/extensions?state=COL").then()
                 .statusCode(200).body("[0].reason", equalTo("Elections postponed the validation meeting"));
@@ -106,7 +106,7 @@ class DeadlineRulesTest {
         given().header("Authorization", Tokens.secretariat()).contentType("application/json")
                 .body(Map.of("state", "ECU", "deadline", fixture.today().minusDays(10).toString(), "reason", "Short extension"))
                 .post("/api/cycles/" + cycle + "/extensions").then().statusCode(201);
-        given().header("Authorization", fp).post(reportPath(cycle, "ECU") + "/submit").then().statusCode(409)
+        ReportFixture.submit(fp, reportPath(cycle, "ECU")).statusCode(409)
                 .body("detail", org.hamcrest.Matchers.containsString("has expired"));
     }
 

@@ -55,7 +55,7 @@ class ReportEditingTest {
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:oer-reporting:problem:stale-version"))
                 .body("currentVersion", equalTo(v1 + 1))
-                .body("conflicts.Q02", equalTo("Ministry of Education and Culture"));
+                .body("conflicts.Q02.value", equalTo("Ministry of Education and Culture"));
         given().header("Authorization", fp).get(path).then().body("answers.Q02", equalTo("Ministry of Education and Culture"));
     }
 
@@ -123,7 +123,7 @@ class ReportEditingTest {
                 .body("questions.Q07.state", equalTo("hidden"))
                 .body("questions.Q07.excluded", equalTo(true))
                 .body("hiddenAnswers", hasItem("Q07"));
-        given().header("Authorization", fp).post(path + "/submit").then().statusCode(200);
+        ReportFixture.submit(fp, path).statusCode(200);
         given().header("Authorization", fp).get(path + "/submissions/1").then()
                 .body("content.answers", not(hasKey("Q07")))
                 .body("content.excludedHiddenAnswers", hasItem("Q07"));
@@ -142,7 +142,7 @@ class ReportEditingTest {
     void theSecretariatEntersAndSubmitsOnAStatesBehalfAndTheAuditSaysSo() {
         String secretariat = Tokens.secretariat();
         ReportFixture.patch(secretariat, OPEN_CYCLE, state, fixture.completeAnswers(state), 0);
-        given().header("Authorization", secretariat).post(path + "/submit").then().statusCode(200)
+        ReportFixture.submit(secretariat, path).statusCode(200)
                 .body("submittedBy", equalTo("secretariat")).body("submittedByRole", equalTo("secretariat"));
         given().header("Authorization", secretariat).get(path + "/history?size=500").then().statusCode(200)
                 .body("entries.find { it.action == 'REPORT_SUBMITTED' }.role", equalTo("secretariat"))

@@ -52,7 +52,7 @@ class ReportWorkflowTest {
         given().header("Authorization", FP).get(path).then().statusCode(200)
                 .body("status", equalTo("draft")).body("completion", equalTo(100));
 
-        String digest = given().header("Authorization", FP).post(path + "/submit").then().statusCode(200)
+        String digest = ReportFixture.submit(FP, path).statusCode(200)
                 .body("number", equalTo(1)).body("late", equalTo(false))
                 .body("digest", matchesPattern("[0-9a-f]{64}")).extract().path("digest");
 
@@ -79,7 +79,7 @@ class ReportWorkflowTest {
                 .body(Map.of("value", "Ministries of education, culture and ICT; the National Commission"))
                 .put(path + "/answers/Q05").then().statusCode(200).body("status", equalTo("draft"));
 
-        given().header("Authorization", FP).post(path + "/submit").then().statusCode(200).body("number", equalTo(2));
+        ReportFixture.submit(FP, path).statusCode(200).body("number", equalTo(2));
         given().header("Authorization", FP).get(path).then().body("openComments", hasSize(0));
 
         given().header("Authorization", SECRETARIAT).get(path + "/changes").then().statusCode(200)
@@ -115,7 +115,7 @@ class ReportWorkflowTest {
         String fp = Tokens.focalPoint("fp-tza");
         String path = reportPath(OPEN_CYCLE, state);
         ReportFixture.patch(fp, OPEN_CYCLE, state, fixture.completeAnswers(state), 0);
-        given().header("Authorization", fp).post(path + "/submit").then().statusCode(200);
+        ReportFixture.submit(fp, path).statusCode(200);
         given().header("Authorization", SECRETARIAT).contentType("application/json").body(Map.of("note", "Complete"))
                 .post(path + "/validate").then().statusCode(200);
 
@@ -141,7 +141,7 @@ class ReportWorkflowTest {
         fixture.designate(OPEN_CYCLE, state, "fp-uga");
         String fp = Tokens.focalPoint("fp-uga");
         ReportFixture.patch(fp, OPEN_CYCLE, state, Map.of("Q06", "yes"), 0);
-        given().header("Authorization", fp).post(reportPath(OPEN_CYCLE, state) + "/submit").then().statusCode(422)
+        ReportFixture.submit(fp, reportPath(OPEN_CYCLE, state)).statusCode(422)
                 .contentType("application/problem+json")
                 .body("violations.field", hasItem("Q07"))
                 .body("violations.field", hasItem("Q02"));

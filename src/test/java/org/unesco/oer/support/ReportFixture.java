@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.response.ValidatableResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.unesco.oer.cycle.CycleDtos.CreateCycleRequest;
@@ -160,6 +161,13 @@ public class ReportFixture {
         return given().header("Authorization", auth).header("If-Match", "\"" + ifMatch + "\"")
                 .contentType("application/json").body(Map.of("answers", answers))
                 .patch(reportPath(cycle, state) + "/answers").then().statusCode(200).extract().path("version");
+    }
+
+    /** Submits the report at its current version, as a client that has just loaded it does (If-Match). */
+    public static ValidatableResponse submit(String auth, String reportPath) {
+        int version = given().header("Authorization", auth).get(reportPath).then().statusCode(200).extract().path("version");
+        return given().header("Authorization", auth).header("If-Match", "\"" + version + "\"")
+                .post(reportPath + "/submit").then();
     }
 
     public static List<String> list(String... values) {
