@@ -67,8 +67,8 @@ class ServiceClockTest {
         fixture.designate(cycle, "MOZ", "fp-moz-clock");
         String fp = Tokens.focalPoint("fp-moz-clock");
         ReportFixture.patch(fp, cycle, "MOZ", fixture.completeAnswers("MOZ"), 0);
-        Instant submittedAt = Instant.parse(given().header("Authorization", fp).post(reportPath(cycle, "MOZ") + "/submit")
-                .then().statusCode(200).body("late", equalTo(false)).extract().path("submittedAt"));
+        Instant submittedAt = Instant.parse(ReportFixture.submit(fp, reportPath(cycle, "MOZ"))
+                .statusCode(200).body("late", equalTo(false)).extract().path("submittedAt"));
         Instant historyAt = Instant.parse(given().header("Authorization", fp).get(reportPath(cycle, "MOZ") + "/history")
                 .then().statusCode(200).body("entries[0].action", equalTo("REPORT_SUBMITTED")).extract().path("entries[0].at"));
         Instant startedAt = Instant.parse(given().header("Authorization", fp).get(reportPath(cycle, "MOZ"))

@@ -20,13 +20,12 @@ import static org.unesco.oer.support.ReportFixture.reportPath;
 class SubmitIfMatchTest {
 
     private static final String CYCLE = "submit-open";
-    private static final LocalDate TODAY = LocalDate.now();
 
     @Inject
     ReportFixture fixture;
 
     private String completeReport(String state) {
-        fixture.cycle(CYCLE, TODAY.minusDays(10), TODAY.plusDays(60), TODAY.plusDays(90));
+        fixture.openCycle(CYCLE);
         fixture.designate(CYCLE, state, "fp-submit-" + state);
         String fp = Tokens.focalPoint("fp-submit-" + state);
         ReportFixture.patch(fp, CYCLE, state, fixture.completeAnswers(state), 0);
