@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * The one source of "now" for domain time: deadlines, phases, stored timestamps, receipts. Inject
- * {@link InstantSource}; never call {@code Instant.now()} in domain code.
+ * {@link InstantSource}; domain code never reads the system clock itself.
  */
 @Singleton
 public class AppClock {
