@@ -1,7 +1,6 @@
 package org.unesco.oer.cycle;
 
 import io.quarkus.security.Authenticated;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -24,7 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.unesco.oer.cycle.CycleDtos.CreateCycleRequest;
 import org.unesco.oer.cycle.CycleDtos.CycleView;
-import org.unesco.oer.identity.Roles;
+import org.unesco.oer.security.Access;
+import org.unesco.oer.security.Roles;
+import org.unesco.oer.security.Scope;
 import org.unesco.oer.platform.Languages;
 import org.unesco.oer.questionnaire.LocalizedQuestionnaire;
 import org.unesco.oer.questionnaire.QuestionnaireCatalog;
@@ -37,6 +38,7 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reporting cycles", description = "Consultations: circular letter, dates, deadline and questionnaire")
 @Authenticated
+@Scope(Access.AUTHENTICATED)
 public class CycleResource {
 
     @Inject
@@ -76,7 +78,7 @@ public class CycleResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.ADMIN)
+    @Scope(roles = Roles.ADMIN)
     @Operation(summary = "Create a reporting cycle (admin)")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "409", description = "The code is taken")

@@ -1,6 +1,6 @@
 package org.unesco.oer.cycle;
 
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -19,9 +19,9 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.unesco.oer.identity.CurrentUser;
-import org.unesco.oer.identity.Actor;
-import org.unesco.oer.identity.Roles;
+import org.unesco.oer.security.CurrentActor;
+import org.unesco.oer.security.Roles;
+import org.unesco.oer.security.Scope;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,6 +30,7 @@ import java.util.List;
 @Path("/api/cycles/{cycle}/extensions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Extensions", description = "Later deadlines granted to individual states")
+@Authenticated
 public class ExtensionResource {
 
     @Inject
@@ -37,7 +38,7 @@ public class ExtensionResource {
     @Inject
     ExtensionService extensions;
     @Inject
-    CurrentUser user;
+    CurrentActor caller;
 
     @Schema(description = "Grant a state a later deadline (a last day in the cycle's time zone)", example = """
             {"state":"KEN","deadline":"2027-02-28","reason":"National validation meeting postponed"}""")
@@ -58,17 +59,17 @@ public class ExtensionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.SECRETARIAT)
+    @Scope(roles = Roles.SECRETARIAT)
     @Operation(summary = "Grant an extension (secretariat)", description = "The state's effective deadline becomes the later of the cycle deadline and this one; audited")
     public Response grant(@PathParam("cycle") String cycle, @Valid @NotNull GrantRequest request) {
         ReportingCycle c = cycles.require(cycle);
         Extension e = extensions.grant(c, request.state().toUpperCase(), request.deadline(), request.reason(),
-                new Actor(user.username(), Roles.SECRETARIAT, false));
+                caller.actor());
         return Response.status(201).entity(ExtensionView.of(e, c)).build();
     }
 
     @GET
-    @RolesAllowed({Roles.SECRETARIAT, Roles.ANALYST})
+    @Scope(roles = {Roles.SECRETARIAT, Roles.ANALYST})
     @Operation(summary = "Extensions of a cycle, optionally of one state")
     public List<ExtensionView> list(@PathParam("cycle") String cycle, @QueryParam("state") String state) {
         ReportingCycle c = cycles.require(cycle);

@@ -13,17 +13,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.unesco.oer.identity.StateAccess;
+import org.unesco.oer.security.Access;
+import org.unesco.oer.security.Scope;
 
-/** One national report as a workbook; who may read it is decided by {@link StateAccess}. */
+/** One national report as a workbook, for those who may read the report. */
 @Path("/api/cycles/{cycle}/reports/{state}/export.xlsx")
 @Tag(name = "Exports")
 public class NationalReportExportResource {
 
     @Inject
     NationalReportExportService national;
-    @Inject
-    StateAccess access;
 
     @PathParam("cycle")
     String cycle;
@@ -31,6 +30,7 @@ public class NationalReportExportResource {
     @GET
     @Produces(SynthesisExportResource.XLSX)
     @Authenticated
+    @Scope(Access.STATE_READ)
     @Operation(summary = "One national report as a workbook in one language",
             description = "Focal points: their own state only (others answer 404); the Secretariat and analysts: any state.")
     @APIResponse(responseCode = "200", description = "The workbook")
@@ -38,7 +38,6 @@ public class NationalReportExportResource {
     public Response nationalReport(@PathParam("state") String state,
                                    @Parameter(description = "Language", schema = @Schema(enumeration = {"en", "fr", "ar"}))
                                    @QueryParam("lang") String lang) {
-        access.requireRead(cycle, state);
         NationalReportWorkbook.Content content = national.load(cycle, state, lang);
         return SynthesisExportResource.xlsx(out -> NationalReportWorkbook.write(content, out),
                 "report-" + content.cycleCode() + "-" + content.stateCode().toLowerCase() + "-" + content.lang() + ".xlsx");

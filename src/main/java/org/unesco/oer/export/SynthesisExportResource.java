@@ -1,6 +1,6 @@
 package org.unesco.oer.export;
 
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,7 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.unesco.oer.identity.Roles;
+import org.unesco.oer.security.Roles;
+import org.unesco.oer.security.Scope;
 
 import java.util.List;
 
@@ -25,6 +26,7 @@ import java.util.List;
  */
 @Path("/api/cycles/{cycle}/exports")
 @Tag(name = "Exports", description = "Synthesis and national report workbooks (.xlsx)")
+@Authenticated
 public class SynthesisExportResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -38,7 +40,7 @@ public class SynthesisExportResource {
     @GET
     @Path("/synthesis.xlsx")
     @Produces(XLSX)
-    @RolesAllowed({Roles.ANALYST, Roles.SECRETARIAT})
+    @Scope(roles = {Roles.ANALYST, Roles.SECRETARIAT})
     @Operation(summary = "Synthesis workbook of the cycle (analyst, secretariat)",
             description = "Sheets: About (parameters, SHA-256 of the data), Response (with chart), Indicators, Questions, "
                     + "Answers (wide), one sheet per repeatable group, Answers (long), Free text, Codebook, Not reporting. "

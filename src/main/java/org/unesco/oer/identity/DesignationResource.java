@@ -1,6 +1,6 @@
 package org.unesco.oer.identity;
 
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,22 +21,27 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.unesco.oer.identity.DesignationDtos.DesignationRequest;
 import org.unesco.oer.identity.DesignationDtos.DesignationView;
 import org.unesco.oer.identity.DesignationDtos.HandoverRequest;
+import org.unesco.oer.security.Actor;
+import org.unesco.oer.security.CurrentActor;
+import org.unesco.oer.security.Roles;
+import org.unesco.oer.security.Scope;
 
 import java.util.List;
 
 @Path("/api/cycles/{cycle}/designations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Designations", description = "Focal-point designations and their Keycloak accounts")
+@Authenticated
 public class DesignationResource {
 
     @Inject
     FocalPointDesignations designations;
     @Inject
-    CurrentUser user;
+    CurrentActor caller;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.SECRETARIAT)
+    @Scope(roles = Roles.SECRETARIAT)
     @Operation(summary = "Designate a focal point (secretariat)",
             description = "Creates the Keycloak account (or links the one with this e-mail), grants the focal-point role and the country attribute; "
                     + "sends Keycloak's required-actions e-mail if the realm can send mail, otherwise returns a one-time temporary password")
@@ -48,7 +53,7 @@ public class DesignationResource {
     }
 
     @GET
-    @RolesAllowed({Roles.SECRETARIAT, Roles.ANALYST})
+    @Scope(roles = {Roles.SECRETARIAT, Roles.ANALYST})
     @Operation(summary = "Designations of a cycle, optionally of one state, past and current")
     public List<DesignationView> list(@PathParam("cycle") String cycle, @QueryParam("state") String state) {
         return designations.list(cycle, state);
@@ -56,7 +61,7 @@ public class DesignationResource {
 
     @DELETE
     @Path("/{id}")
-    @RolesAllowed(Roles.SECRETARIAT)
+    @Scope(roles = Roles.SECRETARIAT)
     @Operation(summary = "End a designation (secretariat)", description = "Access ends at once; the role is removed when the person has no other active designation")
     public DesignationView end(@PathParam("cycle") String cycle, @PathParam("id") long id,
                                @QueryParam("reason") @Size(max = 1000) String reason) {
@@ -66,7 +71,7 @@ public class DesignationResource {
     @POST
     @Path("/{id}/handover")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.SECRETARIAT)
+    @Scope(roles = Roles.SECRETARIAT)
     @Operation(summary = "Hand over to another person in one audited operation (secretariat)")
     public Response handover(@PathParam("cycle") String cycle, @PathParam("id") long id, @Valid @NotNull HandoverRequest body) {
         DesignationView view = designations.handover(cycle, id, body.person(), body.evidence(), body.reason(), actor());
@@ -74,6 +79,6 @@ public class DesignationResource {
     }
 
     private Actor actor() {
-        return new Actor(user.username(), Roles.SECRETARIAT, false);
+        return caller.actor();
     }
 }

@@ -9,6 +9,7 @@ import org.unesco.oer.identity.DesignationDtos.Person;
 import org.unesco.oer.platform.InvalidRequestException;
 import org.unesco.oer.platform.NotFoundException;
 import org.unesco.oer.registry.MemberState;
+import org.unesco.oer.security.Actor;
 
 import java.time.Instant;
 import java.time.InstantSource;

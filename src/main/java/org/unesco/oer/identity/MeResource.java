@@ -9,6 +9,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.unesco.oer.security.Access;
+import org.unesco.oer.security.CurrentUser;
+import org.unesco.oer.security.Scope;
 
 import java.time.Instant;
 import java.util.List;
@@ -18,6 +21,7 @@ import java.util.Set;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Identity")
 @Authenticated
+@Scope(Access.AUTHENTICATED)
 public class MeResource {
 
     @Inject

@@ -1,6 +1,6 @@
 package org.unesco.oer.monitoring;
 
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -16,9 +16,9 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.unesco.oer.cycle.CycleService;
-import org.unesco.oer.identity.Actor;
-import org.unesco.oer.identity.CurrentUser;
-import org.unesco.oer.identity.Roles;
+import org.unesco.oer.security.CurrentActor;
+import org.unesco.oer.security.Roles;
+import org.unesco.oer.security.Scope;
 import org.unesco.oer.monitoring.ContactDtos.LogEntry;
 import org.unesco.oer.monitoring.ContactDtos.ManualContact;
 
@@ -27,6 +27,7 @@ import java.util.List;
 @Path("/api/cycles/{cycle}/contact-log")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Contacts and reminders")
+@Authenticated
 public class ContactLogResource {
 
     @Inject
@@ -34,10 +35,10 @@ public class ContactLogResource {
     @Inject
     CycleService cycles;
     @Inject
-    CurrentUser user;
+    CurrentActor caller;
 
     @GET
-    @RolesAllowed({Roles.SECRETARIAT, Roles.ANALYST})
+    @Scope(roles = {Roles.SECRETARIAT, Roles.ANALYST})
     @Operation(summary = "Reminders sent and contacts recorded, optionally for one state")
     public List<LogEntry> list(@PathParam("cycle") String cycle, @QueryParam("state") String state) {
         return log.list(cycles.require(cycle), state);
@@ -45,10 +46,10 @@ public class ContactLogResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.SECRETARIAT)
+    @Scope(roles = Roles.SECRETARIAT)
     @Operation(summary = "Record a contact made by hand (secretariat; audited)")
     public Response record(@PathParam("cycle") String cycle, @Valid @NotNull ManualContact body) {
         return Response.status(201).entity(log.record(cycles.require(cycle), body,
-                new Actor(user.username(), Roles.SECRETARIAT, false))).build();
+                caller.actor())).build();
     }
 }

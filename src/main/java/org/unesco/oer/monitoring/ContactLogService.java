@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import org.unesco.oer.audit.AuditEntry;
 import org.unesco.oer.audit.AuditTrail;
 import org.unesco.oer.cycle.ReportingCycle;
-import org.unesco.oer.identity.Actor;
+import org.unesco.oer.security.Actor;
 import org.unesco.oer.monitoring.ContactDtos.LogEntry;
 import org.unesco.oer.monitoring.ContactDtos.ManualContact;
 import org.unesco.oer.platform.InvalidRequestException;

@@ -6,7 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.unesco.oer.audit.AuditEntry;
 import org.unesco.oer.audit.AuditTrail;
-import org.unesco.oer.identity.Actor;
+import org.unesco.oer.security.Actor;
 import org.unesco.oer.monitoring.ContactDtos.Contact;
 import org.unesco.oer.monitoring.ContactDtos.StateContacts;
 import org.unesco.oer.monitoring.NationalContact.Kind;

@@ -1,6 +1,6 @@
 package org.unesco.oer.monitoring;
 
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -19,7 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.unesco.oer.cycle.CycleService;
 import org.unesco.oer.cycle.ReportingCycle;
-import org.unesco.oer.identity.Roles;
+import org.unesco.oer.security.Roles;
+import org.unesco.oer.security.Scope;
 import org.unesco.oer.platform.InvalidRequestException;
 import org.unesco.oer.registry.MembershipStatus;
 
@@ -31,7 +32,8 @@ import java.util.List;
 
 @Path("/api/cycles/{cycle}")
 @Tag(name = "Monitoring", description = "Status board and reporting rates for the Secretariat")
-@RolesAllowed({Roles.SECRETARIAT, Roles.ANALYST})
+@Authenticated
+@Scope(roles = {Roles.SECRETARIAT, Roles.ANALYST})
 public class MonitoringResource {
 
     @Inject

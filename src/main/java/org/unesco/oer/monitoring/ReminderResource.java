@@ -1,6 +1,6 @@
 package org.unesco.oer.monitoring;
 
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -15,9 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.unesco.oer.cycle.CycleService;
-import org.unesco.oer.identity.Actor;
-import org.unesco.oer.identity.CurrentUser;
-import org.unesco.oer.identity.Roles;
+import org.unesco.oer.security.CurrentActor;
+import org.unesco.oer.security.Roles;
+import org.unesco.oer.security.Scope;
 import org.unesco.oer.monitoring.ContactDtos.ReminderRound;
 import org.unesco.oer.monitoring.ContactDtos.ReminderTarget;
 import org.unesco.oer.monitoring.ContactDtos.SendReminders;
@@ -27,6 +27,7 @@ import java.util.List;
 @Path("/api/cycles/{cycle}/reminders")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Contacts and reminders")
+@Authenticated
 public class ReminderResource {
 
     @Inject
@@ -34,10 +35,10 @@ public class ReminderResource {
     @Inject
     CycleService cycles;
     @Inject
-    CurrentUser user;
+    CurrentActor caller;
 
     @GET
-    @RolesAllowed({Roles.SECRETARIAT, Roles.ANALYST})
+    @Scope(roles = {Roles.SECRETARIAT, Roles.ANALYST})
     @Operation(summary = "States to chase at a stage, with whom to contact at their escalation level",
             description = "stage: not_started, draft_due (draft with at most `days` left), returned, late")
     public List<ReminderTarget> targets(@PathParam("cycle") String cycle, @QueryParam("stage") String stage,
@@ -47,11 +48,11 @@ public class ReminderResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.SECRETARIAT)
+    @Scope(roles = Roles.SECRETARIAT)
     @Operation(summary = "Send the localized reminder to the states of a stage (secretariat)",
             description = "A state already reminded at this stage within the configured interval is skipped")
     public ReminderRound send(@PathParam("cycle") String cycle, @Valid @NotNull SendReminders body) {
         return reminders.send(cycles.require(cycle), body.stage(), body.states(), body.note(),
-                new Actor(user.username(), Roles.SECRETARIAT, false));
+                caller.actor());
     }
 }

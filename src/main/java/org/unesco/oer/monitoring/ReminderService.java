@@ -9,7 +9,7 @@ import jakarta.persistence.EntityManager;
 import org.unesco.oer.audit.AuditEntry;
 import org.unesco.oer.audit.AuditTrail;
 import org.unesco.oer.cycle.ReportingCycle;
-import org.unesco.oer.identity.Actor;
+import org.unesco.oer.security.Actor;
 import org.unesco.oer.identity.Designation;
 import org.unesco.oer.monitoring.ContactDtos.ReminderRound;
 import org.unesco.oer.monitoring.ContactDtos.ReminderTarget;

@@ -10,6 +10,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.unesco.oer.security.Access;
+import org.unesco.oer.security.Scope;
 
 import java.time.Instant;
 import java.util.List;
@@ -18,6 +20,7 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Questionnaires", description = "Published questionnaire versions (immutable)")
 @Authenticated
+@Scope(Access.AUTHENTICATED)
 public class QuestionnaireResource {
 
     @Inject

@@ -1,7 +1,6 @@
 package org.unesco.oer.registry;
 
 import io.quarkus.security.Authenticated;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,8 +16,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.unesco.oer.identity.CurrentUser;
-import org.unesco.oer.identity.Roles;
+import org.unesco.oer.security.Access;
+import org.unesco.oer.security.CurrentUser;
+import org.unesco.oer.security.Roles;
+import org.unesco.oer.security.Scope;
 import org.unesco.oer.platform.Languages;
 import org.unesco.oer.registry.MemberStateDtos.MemberStateView;
 import org.unesco.oer.registry.MemberStateDtos.RegionChangeRequest;
@@ -31,6 +32,7 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Member states", description = "The registry of Member States, Associate Members and regions")
 @Authenticated
+@Scope(Access.AUTHENTICATED)
 public class MemberStateResource {
 
     @Inject
@@ -67,7 +69,7 @@ public class MemberStateResource {
 
     @PUT
     @Path("/member-states/{code}/region")
-    @RolesAllowed(Roles.ADMIN)
+    @Scope(roles = Roles.ADMIN)
     @Operation(summary = "Move a state to another region (admin)", description = "Recorded with who, when, old and new region; moving a state to its current region changes nothing")
     public MemberStateView changeRegion(@PathParam("code") String code, @Valid @NotNull RegionChangeRequest request) {
         return service.changeRegion(code, request.region(), request.reason(), user.username(), Roles.ADMIN);
@@ -75,7 +77,7 @@ public class MemberStateResource {
 
     @GET
     @Path("/member-states/{code}/region-changes")
-    @RolesAllowed({Roles.ADMIN, Roles.SECRETARIAT, Roles.ANALYST})
+    @Scope(roles = {Roles.ADMIN, Roles.SECRETARIAT, Roles.ANALYST})
     @Operation(summary = "Region changes recorded for a state")
     public List<RegionChangeView> regionChanges(@PathParam("code") String code) {
         return service.regionChanges(code);

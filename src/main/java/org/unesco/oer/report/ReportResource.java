@@ -27,8 +27,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.unesco.oer.audit.AuditHistory;
-import org.unesco.oer.identity.Actor;
-import org.unesco.oer.identity.StateAccess;
+import org.unesco.oer.security.Access;
+import org.unesco.oer.security.Actor;
+import org.unesco.oer.security.CurrentActor;
+import org.unesco.oer.security.Scope;
+import org.unesco.oer.security.StateAccess;
 import org.unesco.oer.platform.InvalidRequestException;
 import org.unesco.oer.report.ReportDtos.AnswerValue;
 import org.unesco.oer.report.ReportDtos.AnswersPatch;
@@ -51,7 +54,7 @@ import java.util.Map;
 
 /**
  * A state's national report in a cycle: answers, validation, submission, review and history.
- * Who may do what is decided by {@link StateAccess} on every call.
+ * Each method declares who may call it ({@link Scope}); it is decided before the call, on every call.
  */
 @Path("/api/cycles/{cycle}/reports/{state}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -60,7 +63,7 @@ import java.util.Map;
 public class ReportResource {
 
     @Inject
-    StateAccess access;
+    CurrentActor caller;
     @Inject
     ReportService reports;
     @Inject
@@ -75,14 +78,15 @@ public class ReportResource {
     @PathParam("state")
     String state;
 
+    @Scope(Access.STATE_READ)
     @GET
     @Operation(summary = "The report: status, answers, version (ETag), deadline, completion, validation per question, open comments")
     public Response get() {
-        access.requireRead(cycle, state);
         ReportView view = reports.view(cycle, state);
         return Response.ok(view).tag(new EntityTag(String.valueOf(view.version()))).build();
     }
 
+    @Scope(Access.STATE_WRITE)
     @PUT
     @Path("/answers/{question}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -97,12 +101,13 @@ public class ReportResource {
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response saveOne(@PathParam("question") String question, @Valid @NotNull AnswerValue body,
                             @Parameter(description = "The report version edited, e.g. \"7\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Actor actor = access.requireWrite(cycle, state);
+        Actor actor = caller.actor();
         Map<String, JsonNode> values = new HashMap<>();
         values.put(question, body.value());
         return saved(reports.save(cycle, state, values, version(ifMatch), actor));
     }
 
+    @Scope(Access.STATE_WRITE)
     @PATCH
     @Path("/answers")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
@@ -116,21 +121,22 @@ public class ReportResource {
             + "the If-Match version is newer than the report, or the report is locked")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response saveMany(@Valid @NotNull AnswersPatch body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Actor actor = access.requireWrite(cycle, state);
+        Actor actor = caller.actor();
         if (body.answers().isEmpty()) {
             throw new InvalidRequestException("answers", "must contain at least one answer");
         }
         return saved(reports.save(cycle, state, body.answers(), version(ifMatch), actor));
     }
 
+    @Scope(Access.STATE_READ)
     @GET
     @Path("/validation")
     @Operation(summary = "Everything that blocks submission, by question")
     public ValidationView validation() {
-        access.requireRead(cycle, state);
         return reports.validation(cycle, state);
     }
 
+    @Scope(Access.STATE_WRITE)
     @POST
     @Path("/submit")
     @Operation(summary = "Submit the report", description = "Requires If-Match with the report version the submitter has in front of "
@@ -143,67 +149,70 @@ public class ReportResource {
     @APIResponse(responseCode = "422", description = "Incomplete or invalid, with the questions to fix")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public ReceiptView submit(@Parameter(description = "The report version submitted, e.g. \"7\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Actor actor = access.requireWrite(cycle, state);
+        Actor actor = caller.actor();
         return submissions.submit(cycle, state, version(ifMatch), actor);
     }
 
+    @Scope(Access.STATE_READ)
     @GET
     @Path("/submissions")
     @Operation(summary = "Receipts of every submission of this report")
     public List<ReceiptView> receipts() {
-        access.requireRead(cycle, state);
         return submissions.receipts(cycle, state);
     }
 
+    @Scope(Access.STATE_READ)
     @GET
     @Path("/submissions/{number}")
     @Operation(summary = "One submission's content, with its digest checked again")
     public SubmissionView submission(@PathParam("number") int number) {
-        access.requireRead(cycle, state);
         return submissions.submission(cycle, state, number);
     }
 
+    @Scope(Access.STATE_DECIDE)
     @POST
     @Path("/return")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Return for revision (secretariat)", description = "A reason is required; comments on questions are shown beside them")
     public DecisionView returnForRevision(@Valid @NotNull ReturnRequest body) {
-        Actor actor = access.requireSecretariat(cycle, state);
+        Actor actor = caller.actor();
         return reviews.returnReport(cycle, state, body.reason(), body.comments(), actor);
     }
 
+    @Scope(Access.STATE_DECIDE)
     @POST
     @Path("/validate")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Validate a submitted report (secretariat)")
     public DecisionView validate(@Valid ValidateRequest body) {
-        Actor actor = access.requireSecretariat(cycle, state);
+        Actor actor = caller.actor();
         return reviews.validate(cycle, state, body == null ? null : body.note(), actor);
     }
 
+    @Scope(Access.STATE_DECIDE)
     @POST
     @Path("/reopen")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reopen a validated report (secretariat)", description = "A reason is required; the report goes back to the focal point as returned")
     public DecisionView reopen(@Valid @NotNull ReasonRequest body) {
-        Actor actor = access.requireSecretariat(cycle, state);
+        Actor actor = caller.actor();
         return reviews.reopen(cycle, state, body.reason(), actor);
     }
 
+    @Scope(Access.STATE_READ)
     @GET
     @Path("/changes")
     @Operation(summary = "What changed between two submissions, question by question", description = "Default: the latest submission against the previous one")
     public ChangesView changes(@QueryParam("from") Integer from, @QueryParam("to") Integer to) {
-        access.requireRead(cycle, state);
         return reviews.changes(cycle, state, from, to);
     }
 
+    @Scope(Access.STATE_READ)
     @GET
     @Path("/history")
     @Operation(summary = "The report's audit history, newest first (paged)")
     public HistoryPage history(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        access.requireRead(cycle, state);
         return history.forReport(cycle, StateAccess.normalize(state), page, size);
     }
 

@@ -8,7 +8,7 @@ import org.unesco.oer.audit.AuditEntry;
 import org.unesco.oer.audit.AuditTrail;
 import org.unesco.oer.cycle.Deadline;
 import org.unesco.oer.cycle.ExtensionService;
-import org.unesco.oer.identity.Actor;
+import org.unesco.oer.security.Actor;
 import org.unesco.oer.platform.Json;
 import org.unesco.oer.platform.NotFoundException;
 import org.unesco.oer.platform.Sha256;

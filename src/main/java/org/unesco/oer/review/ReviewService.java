@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.unesco.oer.audit.AuditEntry;
 import org.unesco.oer.audit.AuditTrail;
-import org.unesco.oer.identity.Actor;
+import org.unesco.oer.security.Actor;
 import org.unesco.oer.platform.InvalidRequestException;
 import org.unesco.oer.platform.Json;
 import org.unesco.oer.platform.NotFoundException;

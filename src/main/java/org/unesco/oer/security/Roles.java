@@ -1,4 +1,4 @@
-package org.unesco.oer.identity;
+package org.unesco.oer.security;
 
 /** Realm roles of the "oer" Keycloak realm, as they appear in {@code realm_access.roles}. */
 public final class Roles {

@@ -1,14 +1,17 @@
-package org.unesco.oer.identity;
+package org.unesco.oer.security;
 
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import org.unesco.oer.identity.DesignationService;
 import org.unesco.oer.platform.NotFoundException;
 
 /**
  * Who may see and change which state's report. Focal points are checked against the designation
  * record on every request, so a handover takes effect at once; a focal point asking for a state
- * they do not act for gets the same 404 whether or not that state exists.
+ * they do not act for gets the same 404 whether or not that state exists. Called by {@link ScopeFilter}
+ * for the state scopes an endpoint declares ({@link Access#STATE_READ}, {@link Access#STATE_WRITE},
+ * {@link Access#STATE_DECIDE}), never by resources.
  */
 @RequestScoped
 public class StateAccess {

@@ -1,4 +1,4 @@
-package org.unesco.oer.identity;
+package org.unesco.oer.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;

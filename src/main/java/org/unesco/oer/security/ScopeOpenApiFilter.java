@@ -1,0 +1,47 @@
+package org.unesco.oer.security;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Publishes each operation's declared scope in the OpenAPI document as {@code x-oer-access}
+ * ({@code {"access": "state-read"}}, {@code {"access": "roles", "roles": [...]}}, ...) and in
+ * words at the end of its description. The authorization matrix test is generated from it.
+ */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.RUN)
+public class ScopeOpenApiFilter implements OASFilter {
+
+    public static final String EXTENSION = "x-oer-access";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        for (ScopeCatalog.Endpoint endpoint : Arc.container().instance(ScopeCatalog.class).get().endpoints()) {
+            PathItem item = openAPI.getPaths().getPathItem(endpoint.path());
+            Operation operation = item == null || item.getOperations() == null ? null
+                    : item.getOperations().get(PathItem.HttpMethod.valueOf(endpoint.httpMethod()));
+            if (operation == null || operation.getExtensions() != null && operation.getExtensions().containsKey(EXTENSION)) {
+                continue; // hidden from the document, or a second method on the same route (same scope, checked at start-up)
+            }
+            Scope scope = endpoint.scope();
+            Map<String, Object> access = new LinkedHashMap<>();
+            access.put("access", scope.value().code());
+            if (scope.value() == Access.ROLES) {
+                access.put("roles", List.of(scope.roles()));
+            }
+            operation.addExtension(EXTENSION, access);
+            String who = "Access: " + scope.value().who(scope.roles()) + ".";
+            operation.setDescription(operation.getDescription() == null ? who : operation.getDescription() + "\n\n" + who);
+        }
+    }
+}
