@@ -14,6 +14,7 @@ public record Problem(String type, String title, int status, String detail, Stri
                       List<Violation> violations, Map<String, Object> extensions) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+    public static final int MAX_VIOLATIONS = 100;
     private static final String TYPE_PREFIX = "urn:oer-reporting:problem:";
 
     public static Problem of(int status, String slug, String title, String detail) {
@@ -24,8 +25,28 @@ public record Problem(String type, String title, int status, String detail, Stri
         return new Problem(type, title, status, detail, path, violations, extensions);
     }
 
+    /** At most {@link #MAX_VIOLATIONS} are listed; beyond that {@code violationCount} says how many there were. */
     public Problem withViolations(List<Violation> list) {
+        if (list.size() > MAX_VIOLATIONS) {
+            return new Problem(type, title, status, detail, instance, List.copyOf(list.subList(0, MAX_VIOLATIONS)), extensions)
+                    .withExtension("violationCount", list.size());
+        }
         return new Problem(type, title, status, detail, instance, list, extensions);
+    }
+
+    /** "field: message; …" of the first {@link #MAX_VIOLATIONS}, in linear time, with how many more there were. */
+    public static String summary(List<Violation> violations) {
+        StringBuilder text = new StringBuilder();
+        for (Violation v : violations.subList(0, Math.min(violations.size(), MAX_VIOLATIONS))) {
+            if (!text.isEmpty()) {
+                text.append("; ");
+            }
+            text.append(v.field()).append(": ").append(v.message());
+        }
+        if (violations.size() > MAX_VIOLATIONS) {
+            text.append("; and ").append(violations.size() - MAX_VIOLATIONS).append(" more");
+        }
+        return text.toString();
     }
 
     public Problem withExtension(String name, Object value) {

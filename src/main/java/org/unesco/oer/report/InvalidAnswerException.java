@@ -11,8 +11,7 @@ public class InvalidAnswerException extends DomainException {
     private final List<Problem.Violation> violations;
 
     public InvalidAnswerException(List<Problem.Violation> violations) {
-        super(400, "invalid-answer", "Invalid answer", violations.stream()
-                .map(v -> v.field() + ": " + v.message()).reduce((a, b) -> a + "; " + b).orElse(""));
+        super(400, "invalid-answer", "Invalid answer", Problem.summary(violations));
         this.violations = violations;
     }
 
