@@ -64,6 +64,9 @@ public class CycleService {
         if (r.hardClose() != null && r.hardClose().isBefore(r.deadline())) {
             throw new InvalidRequestException("hardClose", "must not be before the deadline");
         }
+        if (r.analysisCutoff() != null && r.analysisCutoff().isBefore(r.deadline())) {
+            throw new InvalidRequestException("analysisCutoff", "must not be before the deadline");
+        }
         if (r.dispatchDate() != null && r.dispatchDate().isAfter(r.opensOn())) {
             throw new InvalidRequestException("dispatchDate", "must not be after opensOn");
         }

@@ -1,11 +1,11 @@
 package org.unesco.oer.export;
 
+import org.unesco.oer.platform.Dates;
 import org.unesco.oer.platform.InvalidRequestException;
 import org.unesco.oer.platform.Languages;
 import org.unesco.oer.report.ReportStatus;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -48,10 +48,9 @@ public record SynthesisParameters(String lang, boolean codes, Set<ReportStatus> 
         String regionCode = region == null || region.isBlank() ? null : region.trim().toUpperCase(Locale.ROOT);
         LocalDate cutoff = cycleCutoff;
         if (asOf != null && !asOf.isBlank()) {
-            try {
-                cutoff = LocalDate.parse(asOf.trim());
-            } catch (DateTimeParseException e) {
-                throw new InvalidRequestException("asOf", "must be a date such as 2023-04-30");
+            cutoff = Dates.parse(asOf.trim());
+            if (cutoff == null) {
+                throw new InvalidRequestException("asOf", "must be a date such as 2023-04-30, between " + Dates.EARLIEST + " and " + Dates.LATEST);
             }
         }
         boolean includeLate = switch (late == null || late.isBlank() ? "true" : late.trim().toLowerCase(Locale.ROOT)) {

@@ -30,7 +30,7 @@ public record BoardQuery(String region, Set<ReportStatus> statuses, Boolean late
             "daysLate", BoardRow::daysLate,
             "completion", BoardRow::completion);
 
-    public static BoardQuery parse(String region, String status, Boolean late, String membership, String sort) {
+    public static BoardQuery parse(String region, String status, String late, String membership, String sort) {
         Set<ReportStatus> statuses = null;
         if (status != null && !status.isBlank()) {
             statuses = Arrays.stream(status.split(",")).map(String::trim).map(code -> Arrays.stream(ReportStatus.values())
@@ -43,7 +43,19 @@ public record BoardQuery(String region, Set<ReportStatus> statuses, Boolean late
                 : MembershipStatus.fromCode(membership).orElseThrow(
                         () -> new InvalidRequestException("membership", "must be member, associate or all"));
         return new BoardQuery(region == null || region.isBlank() ? null : region.trim().toUpperCase(Locale.ROOT),
-                statuses, late, member, order(sort));
+                statuses, late(late), member, order(sort));
+    }
+
+    /** Only true or false: JAX-RS would read any other text as false. */
+    private static Boolean late(String late) {
+        if (late == null || late.isBlank()) {
+            return null;
+        }
+        return switch (late.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new InvalidRequestException("late", "must be true or false");
+        };
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -53,9 +65,13 @@ public record BoardQuery(String region, Set<ReportStatus> statuses, Boolean late
             return order;
         }
         Comparator<BoardRow> result = null;
-        for (String key : sort.split(",")) {
+        for (String raw : sort.split(",", -1)) {
+            String key = raw.trim();
             boolean descending = key.startsWith("-");
             String name = descending ? key.substring(1) : key;
+            if (name.isEmpty()) {
+                throw new InvalidRequestException("sort", "has an empty field name; give a comma list of fields such as -daysLate,name");
+            }
             Function<BoardRow, Comparable<?>> extractor = SORT_KEYS.get(name);
             if (extractor == null) {
                 throw new InvalidRequestException("sort", "unknown field '" + name + "'; known: " + SORT_KEYS.keySet().stream().sorted().toList());

@@ -30,7 +30,9 @@ public final class ContactDtos {
 
     @Schema(description = "Send reminders of one stage to the states in it (or to the listed ones among them)", example = """
             {"stage":"not_started","states":["KEN","FRA"]}""")
-    public record SendReminders(@NotBlank String stage, List<@Pattern(regexp = "^[A-Za-z]{3}$") String> states,
+    public record SendReminders(@NotBlank String stage,
+                                // 206 Member States and Associate Members; the cap keeps validation work bounded.
+                                @Size(max = 250) List<@Pattern(regexp = "^[A-Za-z]{3}$") String> states,
                                 @Size(max = 2000) String note) {
     }
 

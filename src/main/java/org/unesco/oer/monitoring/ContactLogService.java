@@ -13,6 +13,8 @@ import org.unesco.oer.platform.InvalidRequestException;
 import org.unesco.oer.platform.Json;
 import org.unesco.oer.registry.MemberState;
 
+import java.time.InstantSource;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +23,8 @@ import java.util.Map;
 @ApplicationScoped
 public class ContactLogService {
 
+    @Inject
+    InstantSource clock;
     @Inject
     AuditTrail audit;
 
@@ -36,6 +40,11 @@ public class ContactLogService {
         String state = contact.state().toUpperCase(Locale.ROOT);
         if (MemberState.findById(state) == null) {
             throw new InvalidRequestException("state", "unknown Member State '" + contact.state() + "'");
+        }
+        // A contact is recorded after it happened: a later day (in the cycle's zone) is a typing error.
+        LocalDate today = LocalDate.ofInstant(clock.instant(), cycle.zone());
+        if (contact.date().isAfter(today)) {
+            throw new InvalidRequestException("date", "must not be in the future; today is " + today + " in " + cycle.timeZone + " (past)");
         }
         ContactLogEntry e = new ContactLogEntry();
         e.cycleCode = cycle.code;

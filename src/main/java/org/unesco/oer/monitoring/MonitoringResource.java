@@ -21,6 +21,7 @@ import org.unesco.oer.cycle.CycleService;
 import org.unesco.oer.cycle.ReportingCycle;
 import org.unesco.oer.security.Roles;
 import org.unesco.oer.security.Scope;
+import org.unesco.oer.platform.Dates;
 import org.unesco.oer.platform.InvalidRequestException;
 import org.unesco.oer.registry.MembershipStatus;
 
@@ -56,15 +57,16 @@ public class MonitoringResource {
             description = "Filters: region, status (comma list), late, membership; sort: comma list of fields, '-' for descending")
     public BoardPage board(@PathParam("cycle") String cycle,
                            @QueryParam("region") String region, @QueryParam("status") String status,
-                           @QueryParam("late") Boolean late, @QueryParam("membership") String membership,
+                           @Parameter(description = "true or false") @QueryParam("late") String late,
+                           @QueryParam("membership") String membership,
                            @Parameter(description = "e.g. -daysLate,name") @QueryParam("sort") String sort,
-                           @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                           @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
                            @QueryParam("size") @DefaultValue("250") @Min(1) @Max(1000) int size) {
         ReportingCycle c = cycles.require(cycle);
         Instant now = clock.instant();
         List<BoardRow> rows = BoardQuery.parse(region, status, late, membership, sort).apply(board.rows(c, now));
-        int from = Math.min(rows.size(), page * size);
-        return new BoardPage(c.code, now, rows.size(), page, size, rows.subList(from, Math.min(rows.size(), from + size)));
+        int from = (int) Math.min(rows.size(), (long) page * size);
+        return new BoardPage(c.code, now, rows.size(), page, size, rows.subList(from, (int) Math.min(rows.size(), (long) from + size)));
     }
 
     @GET
@@ -73,7 +75,7 @@ public class MonitoringResource {
     @Operation(summary = "The status board as CSV (UTF-8 with BOM), all filtered rows")
     public Response boardCsv(@PathParam("cycle") String cycle,
                              @QueryParam("region") String region, @QueryParam("status") String status,
-                             @QueryParam("late") Boolean late, @QueryParam("membership") String membership,
+                             @QueryParam("late") String late, @QueryParam("membership") String membership,
                              @QueryParam("sort") String sort) {
         ReportingCycle c = cycles.require(cycle);
         List<BoardRow> rows = BoardQuery.parse(region, status, late, membership, sort).apply(board.rows(c, clock.instant()));
@@ -99,11 +101,23 @@ public class MonitoringResource {
         if (asOf == null || asOf.isBlank()) {
             return now;
         }
+        String rule = "must be an instant such as 2027-01-31T23:00:00Z or a day such as 2027-01-31, between "
+                + Dates.EARLIEST + " and " + Dates.LATEST + " (date)";
+        if (asOf.length() == 10) {
+            LocalDate day = Dates.parse(asOf);
+            if (day == null) {
+                throw new InvalidRequestException("asOf", rule);
+            }
+            return day.plusDays(1).atStartOfDay(cycle.zone()).toInstant().minusNanos(1000);
+        }
         try {
-            return asOf.length() == 10 ? LocalDate.parse(asOf).plusDays(1).atStartOfDay(cycle.zone()).toInstant().minusNanos(1000)
-                    : Instant.parse(asOf);
+            Instant instant = Instant.parse(asOf);
+            if (!Dates.inRange(instant)) {
+                throw new InvalidRequestException("asOf", rule);
+            }
+            return instant;
         } catch (DateTimeParseException e) {
-            throw new InvalidRequestException("asOf", "must be an instant such as 2027-01-31T23:00:00Z or a day such as 2027-01-31");
+            throw new InvalidRequestException("asOf", rule);
         }
     }
 }

@@ -3,6 +3,8 @@ package org.unesco.oer.monitoring;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -42,7 +44,7 @@ public class ReminderResource {
     @Operation(summary = "States to chase at a stage, with whom to contact at their escalation level",
             description = "stage: not_started, draft_due (draft with at most `days` left), returned, late")
     public List<ReminderTarget> targets(@PathParam("cycle") String cycle, @QueryParam("stage") String stage,
-                                        @QueryParam("days") Integer days) {
+                                        @QueryParam("days") @Min(0) @Max(3660) Integer days) {
         return reminders.targets(cycles.require(cycle), stage, days);
     }
 

@@ -1,8 +1,11 @@
 package org.unesco.oer.platform;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -10,6 +13,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -18,7 +22,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** Every error leaves the API as RFC 9457 problem+json. */
 public class ProblemMappers {
@@ -36,21 +39,28 @@ public class ProblemMappers {
                 .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
                 .map(v -> new Problem.Violation(field(v), v.getMessage()))
                 .toList();
-        String detail = violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "));
-        return respond(Problem.of(400, "invalid-request", "Invalid request", detail).withViolations(violations), uri);
+        return respond(Problem.of(400, "invalid-request", "Invalid request", Problem.summary(violations)).withViolations(violations), uri);
     }
 
-    // Listed explicitly: Quarkus ships its own, more specific mapper for MismatchedInputException.
-    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class, InvalidFormatException.class})
+    // ---- Input that cannot be read or converted (issue 9 §1): field and rule in the client's terms ----
+
+    // Listed explicitly: Quarkus ships its own, more specific mappers for some of these.
+    @ServerExceptionMapper({JsonProcessingException.class, JsonMappingException.class, MismatchedInputException.class,
+            InvalidFormatException.class, UnrecognizedPropertyException.class, InvalidDefinitionException.class})
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        String where = e instanceof MismatchedInputException m && !m.getPath().isEmpty()
-                ? m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                        .collect(Collectors.joining(".")) + ": "
-                : "";
-        String what = e instanceof InvalidFormatException f
-                ? "value '" + f.getValue() + "' is not a valid " + f.getTargetType().getSimpleName()
-                : e.getOriginalMessage();
-        return respond(Problem.of(400, "unreadable-body", "Request body is not valid JSON for this operation", where + what), uri);
+        if (e instanceof InvalidDefinitionException) {
+            LOG.warn("A request body could not be bound: " + e.getOriginalMessage());
+        }
+        return respond(InputProblems.json(e), uri);
+    }
+
+    /** RESTEasy answers a path or query parameter it cannot convert with a bare 404 whose cause is the failure. */
+    @ServerExceptionMapper
+    public Response unconvertibleParameter(jakarta.ws.rs.NotFoundException e, UriInfo uri, ResourceInfo resource) {
+        if (e.getCause() == null) {
+            return http(e, uri);
+        }
+        return respond(InputProblems.parameter(resource, uri), uri);
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})

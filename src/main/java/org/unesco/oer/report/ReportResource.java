@@ -211,7 +211,7 @@ public class ReportResource {
     @GET
     @Path("/history")
     @Operation(summary = "The report's audit history, newest first (paged)")
-    public HistoryPage history(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    public HistoryPage history(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
                                @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         return history.forReport(cycle, StateAccess.normalize(state), page, size);
     }
