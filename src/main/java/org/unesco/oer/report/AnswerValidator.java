@@ -1,6 +1,7 @@
 package org.unesco.oer.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.unesco.oer.platform.Dates;
 import org.unesco.oer.questionnaire.QuestionType;
 import org.unesco.oer.questionnaire.QuestionnaireDefinition.Constraints;
 import org.unesco.oer.questionnaire.QuestionnaireDefinition.Field;
@@ -11,7 +12,6 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -30,6 +30,10 @@ public final class AnswerValidator {
     static final int SHORT_TEXT_MAX = 500;
     static final int LONG_TEXT_MAX = 100_000;
     private static final int COMPONENT_MAX = 500;
+    /** Lists without a maxItems of their own (URLs, persons, group items) hold at most this many. */
+    public static final int LIST_MAX = 100;
+    /** Numbers beyond ±10^15 are not exact in a double, a spreadsheet cell or most clients. */
+    public static final BigDecimal NUMBER_LIMIT = new BigDecimal("1E15");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Set<String> CONTACT_KEYS = Set.of("name", "title", "institution", "email", "phone");
     private static final Set<String> PERSON_KEYS = Set.of("name", "title", "institution");
@@ -69,6 +73,12 @@ public final class AnswerValidator {
                     errors.add(at + "must be a list of option codes (type)");
                     return;
                 }
+                int optionCount = options == null ? 0 : options.size();
+                if (v.size() > optionCount) {
+                    // Checked first and alone, so that a list of 50,000 unknown codes costs nothing more.
+                    errors.add(at + "has " + v.size() + " items but the question has only " + optionCount + " options (maxItems)");
+                    return;
+                }
                 Set<String> seen = new HashSet<>();
                 for (JsonNode item : v) {
                     if (!item.isTextual() || !hasOption(options, item.asText())) {
@@ -85,6 +95,9 @@ public final class AnswerValidator {
             case URL_LIST -> {
                 if (!v.isArray()) {
                     errors.add(at + "must be a list of URLs (type)");
+                    return;
+                }
+                if (tooMany(c, v.size(), at, errors)) {
                     return;
                 }
                 for (int i = 0; i < v.size(); i++) {
@@ -105,6 +118,9 @@ public final class AnswerValidator {
                     errors.add(at + "must be a list of persons (type)");
                     return;
                 }
+                if (tooMany(c, v.size(), at, errors)) {
+                    return;
+                }
                 for (int i = 0; i < v.size(); i++) {
                     person(v.get(i), PERSON_KEYS, false, at + "[" + i + "] ", errors);
                 }
@@ -117,6 +133,9 @@ public final class AnswerValidator {
     private void group(Question q, JsonNode v, List<String> errors) {
         if (!v.isArray()) {
             errors.add("must be a list of items (type)");
+            return;
+        }
+        if (tooMany(q.constraints(), v.size(), "", errors)) {
             return;
         }
         for (int i = 0; i < v.size(); i++) {
@@ -181,7 +200,15 @@ public final class AnswerValidator {
             errors.add(at + "must be a number (type)");
             return;
         }
+        if ((v.isDouble() || v.isFloat()) && !Double.isFinite(v.doubleValue())) {
+            errors.add(at + "is too large; numbers lie between -" + NUMBER_LIMIT.toPlainString() + " and " + NUMBER_LIMIT.toPlainString() + " (range)");
+            return;
+        }
         BigDecimal n = v.decimalValue();
+        if (n.abs().compareTo(NUMBER_LIMIT) > 0) {
+            errors.add(at + "must lie between -" + NUMBER_LIMIT.toPlainString() + " and " + NUMBER_LIMIT.toPlainString() + " (range)");
+            return;
+        }
         if (c == null) {
             return;
         }
@@ -197,14 +224,9 @@ public final class AnswerValidator {
     }
 
     private static void date(JsonNode v, Constraints c, String at, List<String> errors) {
-        LocalDate date;
-        try {
-            date = v.isTextual() ? LocalDate.parse(v.asText()) : null;
-        } catch (DateTimeParseException e) {
-            date = null;
-        }
+        LocalDate date = v.isTextual() ? Dates.parse(v.asText()) : null;
         if (date == null) {
-            errors.add(at + "must be a date YYYY-MM-DD (date)");
+            errors.add(at + Dates.RULE);
             return;
         }
         if (c != null && c.minDate() != null && date.isBefore(c.minDate())) {
@@ -240,6 +262,16 @@ public final class AnswerValidator {
                 errors.add(at + "email is not an e-mail address (email)");
             }
         }
+    }
+
+    /** Too many items to look at one by one: reported alone, so the work stays bounded. */
+    private static boolean tooMany(Constraints c, int size, String at, List<String> errors) {
+        int max = c != null && c.maxItems() != null ? Math.min(c.maxItems(), LIST_MAX) : LIST_MAX;
+        if (size > max) {
+            errors.add(at + "has " + size + " items; at most " + max + " are allowed (maxItems)");
+            return true;
+        }
+        return false;
     }
 
     private static void items(Constraints c, int size, String at, List<String> errors) {

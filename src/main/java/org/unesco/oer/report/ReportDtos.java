@@ -35,9 +35,12 @@ public final class ReportDtos {
     public record CommentView(String question, String text, String author, Instant at) {
     }
 
-    @Schema(description = "Save one answer; null or an empty value clears it", example = """
+    @Schema(description = "Save one answer. `value` is required: an explicit null (or an empty text or list) clears the answer; "
+            + "a body without it, or with any other key, is refused", example = """
             {"value":"yes"}""")
-    public record AnswerValue(JsonNode value) {
+    public record AnswerValue(
+            // Absent is Java null, an explicit JSON null is a NullNode: only the latter clears (issue 9 §2).
+            @NotNull(message = "is required; send {\"value\": null} to clear the answer") JsonNode value) {
     }
 
     @Schema(description = "Save several answers at once (all or nothing); null clears an answer", example = """

@@ -10,6 +10,7 @@ import org.unesco.oer.cycle.CycleDtos.DeadlineView;
 import org.unesco.oer.cycle.ExtensionService;
 import org.unesco.oer.security.Actor;
 import org.unesco.oer.security.Roles;
+import org.unesco.oer.platform.InvalidRequestException;
 import org.unesco.oer.platform.Json;
 import org.unesco.oer.platform.NotFoundException;
 import org.unesco.oer.platform.Problem;
@@ -211,6 +212,11 @@ public class ReportService {
     }
 
     private static void checkValues(ReportContext ctx, Map<String, JsonNode> values) {
+        long questionCount = ctx.definition().questions().count();
+        if (values.size() > questionCount) {
+            throw new InvalidRequestException("answers", "has " + values.size() + " entries; questionnaire "
+                    + ctx.definition().version() + " has only " + questionCount + " questions (maxItems)");
+        }
         AnswerValidator validator = validator();
         List<Problem.Violation> violations = new ArrayList<>();
         values.forEach((code, value) -> {
