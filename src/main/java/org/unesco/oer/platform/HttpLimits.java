@@ -85,7 +85,8 @@ public class HttpLimits {
      * The part of a request URI that is not a valid URI (a malformed percent-escape, a space, invalid
      * UTF-8): "path" or the query parameter's name; null when the URI is readable. Quarkus' own check
      * answers such a request with a bare 400 before any handler; {@link Main} turns it off so that this
-     * one answers in words.
+     * one answers in words. (A malformed escape in the path usually stops Vert.x' router first: its
+     * 400 is answered by the error handler installed above.)
      */
     static String unreadableUriPart(String uri) {
         if (readable(uri)) {
