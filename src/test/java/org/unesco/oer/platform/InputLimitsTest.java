@@ -115,19 +115,16 @@ class InputLimitsTest {
     }
 
     @Test
-    void fiftyThousandUnknownOptionsAreAFastSmall400() {
+    void fiftyThousandUnknownOptionsGiveOneViolationInASmallBody() {
         StringBuilder body = new StringBuilder("{\"value\":[");
         for (int i = 0; i < 50_000; i++) {
             body.append(i == 0 ? "\"" : ",\"").append("opt").append(i).append('"');
         }
         body.append("]}");
-        long start = System.nanoTime();
         Response r = put("A1_TARGET_GROUPS", body.toString());
-        long millis = (System.nanoTime() - start) / 1_000_000;
         r.then().statusCode(400).body("violations", hasSize(1))
                 .body("violations[0].message", containsString("has 50000 items but the question has only 9 options (maxItems)"));
         assertThat(r.asString().length()).isLessThan(2_000);
-        assertThat(millis).as("milliseconds for a 50,000-item list").isLessThan(1_000);
     }
 
     @Test
