@@ -34,7 +34,8 @@ import java.util.List;
  * the field and the rule in the client's terms.
  */
 @Provider
-@Priority(Priorities.ENTITY_CODER)
+// Before the access decision (Priorities.AUTHORIZATION), which looks the path's state up in the database.
+@Priority(Priorities.AUTHORIZATION - 10)
 public class RequestHygieneFilter implements ContainerRequestFilter {
 
     public static final int MAX_NUMBER_DIGITS = 100;
