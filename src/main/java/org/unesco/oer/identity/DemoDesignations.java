@@ -22,6 +22,8 @@ public class DemoDesignations {
 
     static final Map<String, String> FOCAL_POINTS = Map.of(
             "fp-ken", "KEN", "fp-fra", "FRA", "fp-jor", "JOR", "fp-bra", "BRA", "fp-ind", "IND");
+    /** The designatedBy of demo designations: the only ones bound to a user name at first use. */
+    static final String DESIGNATED_BY = "demo-data";
     private static final Logger LOG = Logger.getLogger(DemoDesignations.class);
 
     @ConfigMapping(prefix = "oer.demo-data")
@@ -49,7 +51,7 @@ public class DemoDesignations {
                 if (!exists) {
                     designations.designate(new DesignationService.NewDesignation(cycle.code, fp.getValue(), fp.getKey(), null,
                             "Demo focal point " + fp.getValue(), fp.getKey() + "@example.org", "National focal point",
-                            "Ministry of Education", "Demo data"), "demo-data", "system");
+                            "Ministry of Education", "Demo data"), DESIGNATED_BY, "system");
                     created++;
                 }
             }

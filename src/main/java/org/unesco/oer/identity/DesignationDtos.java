@@ -26,13 +26,34 @@ public final class DesignationDtos {
              "institution":"Ministry of Education"},"evidence":"Note verbale 2026/114 of 3 October 2026"}""")
     public record DesignationRequest(@NotBlank @Pattern(regexp = "^[A-Za-z]{3}$", message = "must be an ISO 3166-1 alpha-3 code") String state,
                                      @Valid @NotNull Person person,
-                                     @NotBlank @Size(max = 1000) String evidence) {
+                                     @NotBlank @Size(max = 1000) String evidence,
+                                     @Schema(description = LINK_FLAG_DESCRIPTION) Boolean linkPrivilegedOrOtherStateAccount) {
+
+        public DesignationRequest(String state, Person person, String evidence) {
+            this(state, person, evidence, null);
+        }
+
+        public boolean linkConfirmed() {
+            return Boolean.TRUE.equals(linkPrivilegedOrOtherStateAccount);
+        }
     }
 
     @Schema(description = "Hand a state over from one focal point to another in one operation")
     public record HandoverRequest(@Valid @NotNull Person person, @NotBlank @Size(max = 1000) String evidence,
-                                  @Size(max = 1000) String reason) {
+                                  @Size(max = 1000) String reason,
+                                  @Schema(description = LINK_FLAG_DESCRIPTION) Boolean linkPrivilegedOrOtherStateAccount) {
+
+        public HandoverRequest(Person person, String evidence, String reason) {
+            this(person, evidence, reason, null);
+        }
+
+        public boolean linkConfirmed() {
+            return Boolean.TRUE.equals(linkPrivilegedOrOtherStateAccount);
+        }
     }
+
+    static final String LINK_FLAG_DESCRIPTION = "Link an existing Keycloak account with this e-mail even though it holds the"
+            + " secretariat, analyst or admin role or acts for another state; without it such a link is refused with 409";
 
     @Schema(description = "A designation; temporaryPassword appears once, when a new account had to be given one")
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -46,9 +46,11 @@ public class DesignationResource {
             description = "Creates the Keycloak account (or links the one with this e-mail), grants the focal-point role and the country attribute; "
                     + "sends Keycloak's required-actions e-mail if the realm can send mail, otherwise returns a one-time temporary password")
     @APIResponse(responseCode = "201", description = "Designated")
+    @APIResponse(responseCode = "409", description = "The existing account with this e-mail holds a privileged role or acts for another state;"
+            + " send linkPrivilegedOrOtherStateAccount: true to link it anyway")
     @APIResponse(responseCode = "503", description = "Keycloak unreachable; nothing was left behind")
     public Response designate(@PathParam("cycle") String cycle, @Valid @NotNull DesignationRequest body) {
-        DesignationView view = designations.designate(cycle, body.state(), body.person(), body.evidence(), actor());
+        DesignationView view = designations.designate(cycle, body.state(), body.person(), body.evidence(), body.linkConfirmed(), actor());
         return Response.status(201).entity(view).header("Cache-Control", "no-store").build();
     }
 
@@ -74,7 +76,7 @@ public class DesignationResource {
     @Scope(roles = Roles.SECRETARIAT)
     @Operation(summary = "Hand over to another person in one audited operation (secretariat)")
     public Response handover(@PathParam("cycle") String cycle, @PathParam("id") long id, @Valid @NotNull HandoverRequest body) {
-        DesignationView view = designations.handover(cycle, id, body.person(), body.evidence(), body.reason(), actor());
+        DesignationView view = designations.handover(cycle, id, body.person(), body.evidence(), body.reason(), body.linkConfirmed(), actor());
         return Response.status(201).entity(view).header("Cache-Control", "no-store").build();
     }
 

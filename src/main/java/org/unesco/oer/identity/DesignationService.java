@@ -24,6 +24,8 @@ public class DesignationService {
     EntityManager em;
     @Inject
     AuditTrail audit;
+    @Inject
+    DemoDesignations.DemoDataConfig demoData;
 
     /** A new designation, effective now. */
     public record NewDesignation(String cycleCode, String stateCode, String username, String subject, String personName,
@@ -31,17 +33,20 @@ public class DesignationService {
     }
 
     /**
-     * The caller's designations active now. Designations made before the person's first login
-     * carry only the user name: they are bound to the caller's subject here, once.
+     * The caller's designations active now. A designation is bound to the Keycloak user id when it
+     * is made; only the demo designations (dev mode and the local stack, {@code oer.demo-data.enabled})
+     * carry just a user name and are bound to the caller's subject here, once.
      */
     @Transactional
     public List<Designation> activeFor(String subject, String username) {
         Instant now = clock.instant();
-        List<Designation> unbound = Designation.list(
-                "subject is null and (lower(username) = lower(?1) or lower(username) = lower(?2)) and validFrom <= ?3 and (validUntil is null or validUntil > ?3)",
-                username, subject, now);
-        for (Designation d : unbound) {
-            d.subject = subject;
+        if (demoData.enabled()) {
+            List<Designation> unbound = Designation.list(
+                    "subject is null and designatedBy = ?1 and lower(username) = lower(?2) and validFrom <= ?3 and (validUntil is null or validUntil > ?3)",
+                    DemoDesignations.DESIGNATED_BY, username, now);
+            for (Designation d : unbound) {
+                d.subject = subject;
+            }
         }
         return Designation.list("subject = ?1 and validFrom <= ?2 and (validUntil is null or validUntil > ?2) order by cycleCode, stateCode",
                 subject, now);
@@ -49,13 +54,14 @@ public class DesignationService {
 
     /**
      * One query on every request of a focal point: a designation active now for this cycle and
-     * state, bound to the caller's subject (or not yet bound and made out to their user name).
+     * state, bound to the caller's subject (or, with demo data only, a demo designation not yet
+     * bound and made out to their user name).
      */
     public boolean isDesignated(String subject, String username, String cycleCode, String stateCode) {
         List<Designation> matches = Designation.list("""
                 cycleCode = ?1 and stateCode = ?2 and validFrom <= ?3 and (validUntil is null or validUntil > ?3)
-                and (subject = ?4 or (subject is null and (lower(username) = lower(?5) or lower(username) = lower(?4))))""",
-                cycleCode, stateCode, clock.instant(), subject, username);
+                and (subject = ?4 or (?6 = true and subject is null and designatedBy = ?7 and lower(username) = lower(?5)))""",
+                cycleCode, stateCode, clock.instant(), subject, username, demoData.enabled(), DemoDesignations.DESIGNATED_BY);
         if (matches.stream().anyMatch(d -> subject.equals(d.subject))) {
             return true;
         }

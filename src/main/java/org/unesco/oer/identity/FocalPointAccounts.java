@@ -19,7 +19,11 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Focal-point accounts in Keycloak, through the admin client with a service account (client
@@ -41,7 +45,15 @@ public class FocalPointAccounts {
                           String temporaryPassword, boolean actionsEmailSent) {
     }
 
-    public Account provision(String email, String personName, String stateCode) {
+    /** An account that already exists, as seen before anything is changed: its realm roles and countries. */
+    public record ExistingAccount(String userId, String username, Set<String> realmRoles, Set<String> countries) {
+    }
+
+    /**
+     * Creates the account, or links the existing one with this e-mail; {@code beforeLinking} sees an
+     * existing account before anything is changed and may refuse it by throwing.
+     */
+    public Account provision(String email, String personName, String stateCode, Consumer<ExistingAccount> beforeLinking) {
         RealmResource realm = call(() -> keycloak.realm(config.realm()));
         List<UserRepresentation> found = call(() -> realm.users().searchByEmail(email, true));
         String userId;
@@ -67,6 +79,11 @@ public class FocalPointAccounts {
         } else {
             user = found.get(0);
             userId = user.getId();
+            Set<String> roles = call(() -> realm.users().get(userId).roles().realmLevel().listEffective()).stream()
+                    .map(RoleRepresentation::getName).collect(Collectors.toCollection(TreeSet::new));
+            Set<String> countries = new TreeSet<>(user.getAttributes() == null ? List.of()
+                    : user.getAttributes().getOrDefault(config.countryAttribute(), List.of()));
+            beforeLinking.accept(new ExistingAccount(userId, user.getUsername(), roles, countries));
         }
         boolean countryAdded = false;
         boolean roleAdded = false;
@@ -170,7 +187,11 @@ public class FocalPointAccounts {
         try {
             return step.get();
         } catch (ProcessingException | WebApplicationException e) {
-            throw new IdentityProviderUnavailableException("Keycloak could not complete the change: " + e.getMessage());
+            // The technical cause (a Netty connect exception, an HTTP status) goes to the log, not to the client.
+            LOG.warnf("Keycloak admin call failed: %s", e.getMessage());
+            throw new IdentityProviderUnavailableException(e instanceof WebApplicationException w
+                    ? "Keycloak refused the change (HTTP " + w.getResponse().getStatus() + "); nothing was kept, try again shortly"
+                    : "Keycloak cannot be reached; nothing was kept, try again shortly");
         }
     }
 

@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Designating, ending and handing over focal points: the Keycloak account first (undone if
@@ -33,9 +35,15 @@ public class FocalPointDesignations {
     CycleService cycles;
 
     public DesignationView designate(String cycleCode, String stateCode, Person person, String evidence, Actor actor) {
+        return designate(cycleCode, stateCode, person, evidence, false, actor);
+    }
+
+    public DesignationView designate(String cycleCode, String stateCode, Person person, String evidence,
+                                     boolean linkPrivilegedOrOtherStateAccount, Actor actor) {
         String cycle = cycles.require(cycleCode).code;
         String state = requireState(stateCode);
-        FocalPointAccounts.Account account = accounts.provision(person.email(), person.name(), state);
+        FocalPointAccounts.Account account = accounts.provision(person.email(), person.name(), state,
+                existing -> requireLinkable(existing, person.email(), state, linkPrivilegedOrOtherStateAccount));
         try {
             Designation d = QuarkusTransaction.requiringNew().call(() -> designations.designate(
                     newDesignation(cycle, state, person, evidence, account), actor.username(), actor.role()));
@@ -65,11 +73,17 @@ public class FocalPointDesignations {
 
     /** One audited operation: the new person is designated and the old one ended together. */
     public DesignationView handover(String cycleCode, long id, Person person, String evidence, String reason, Actor actor) {
+        return handover(cycleCode, id, person, evidence, reason, false, actor);
+    }
+
+    public DesignationView handover(String cycleCode, long id, Person person, String evidence, String reason,
+                                    boolean linkPrivilegedOrOtherStateAccount, Actor actor) {
         Designation old = QuarkusTransaction.requiringNew().call(() -> require(cycleCode, id));
         if (!old.isActive(clock.instant())) {
             throw new InvalidRequestException("designation", "designation " + id + " has already ended");
         }
-        FocalPointAccounts.Account account = accounts.provision(person.email(), person.name(), old.stateCode);
+        FocalPointAccounts.Account account = accounts.provision(person.email(), person.name(), old.stateCode,
+                existing -> requireLinkable(existing, person.email(), old.stateCode, linkPrivilegedOrOtherStateAccount));
         Designation created;
         try {
             created = QuarkusTransaction.requiringNew().call(() -> {
@@ -92,6 +106,26 @@ public class FocalPointDesignations {
         String cycle = cycles.require(cycleCode).code;
         return designations.forCycle(cycle, stateCode == null || stateCode.isBlank() ? null : stateCode.toUpperCase(Locale.ROOT))
                 .stream().map(d -> DesignationView.of(d, null, clock.instant())).toList();
+    }
+
+    /**
+     * An existing account that holds a privileged role or acts for another state (by its country
+     * attribute or an active designation) is linked only with the explicit flag.
+     */
+    private void requireLinkable(FocalPointAccounts.ExistingAccount existing, String email, String state, boolean confirmed) {
+        if (confirmed) {
+            return;
+        }
+        Set<String> privileged = new TreeSet<>(existing.realmRoles());
+        privileged.retainAll(Set.of(Roles.SECRETARIAT, Roles.ANALYST, Roles.ADMIN));
+        Set<String> otherStates = new TreeSet<>(existing.countries());
+        QuarkusTransaction.requiringNew().run(() -> Designation.<Designation>list(
+                        "subject = ?1 and validFrom <= ?2 and (validUntil is null or validUntil > ?2)", existing.userId(), clock.instant())
+                .forEach(d -> otherStates.add(d.stateCode)));
+        otherStates.remove(state);
+        if (!privileged.isEmpty() || !otherStates.isEmpty()) {
+            throw new AccountLinkNeedsConfirmationException(email, privileged, otherStates);
+        }
     }
 
     private void releaseAccount(Designation ended) {

@@ -1,6 +1,7 @@
 package org.unesco.oer.platform;
 
 import io.quarkus.runtime.ExecutionMode;
+import io.quarkus.runtime.LaunchMode;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.jboss.logging.Logger;
@@ -18,6 +19,14 @@ import java.util.Set;
  * the application is being built). Any higher-ordinal source (system property, environment,
  * application.properties, a test resource) wins and then nothing is started.
  *
+ * <p>The embedded database keeps real data (dev mode, the local scripts), so it runs with durable
+ * settings ({@code fsync}, {@code synchronous_commit}, {@code full_page_writes} on). The packaged
+ * service starts it only when asked explicitly ({@code OER_DATABASE=embedded}): without
+ * {@code DB_URL} and without that opt-in it refuses to start, so that a missing secret in a cluster
+ * never gives each pod its own throw-away database. It also supplies the embedded database's
+ * password ({@link #EMBEDDED_PASSWORD_PROPERTY}, used by %prod as the default of {@code DB_PASSWORD})
+ * and refuses, naming {@code DB_PASSWORD}, when a real server has none.
+ *
  * <p>It is a config source rather than a CDI bean because the datasource and Flyway read the URL
  * before any bean exists. Its own settings are therefore read from the environment or system
  * properties: {@code OER_EMBEDDED_DB_DIR} / {@code oer.embedded-db.dir} (data directory, default
@@ -27,6 +36,8 @@ import java.util.Set;
 public class EmbeddedPostgresConfigSource implements ConfigSource {
 
     static final String URL_PROPERTY = "quarkus.datasource.jdbc.url";
+    static final String EMBEDDED_PASSWORD_PROPERTY = "oer.embedded-db.password";
+    static final String EMBEDDED = "embedded";
     private static final Logger LOG = Logger.getLogger(EmbeddedPostgresConfigSource.class);
 
     // Survives dev-mode restarts only within one class loader; EmbeddedDatabase also re-attaches
@@ -40,18 +51,55 @@ public class EmbeddedPostgresConfigSource implements ConfigSource {
 
     @Override
     public String getValue(String propertyName) {
+        if (EMBEDDED_PASSWORD_PROPERTY.equals(propertyName)) {
+            return embeddedPassword();
+        }
         if (!URL_PROPERTY.equals(propertyName)) {
             return null;
         }
-        String external = setting("DB_URL", "oer.db-url", null);
-        if (external != null && !external.isBlank()) {
+        String external = externalUrl();
+        if (external != null) {
             return external;
         }
         ExecutionMode mode = ExecutionMode.current();
         if (mode != ExecutionMode.RUNTIME_INIT && mode != ExecutionMode.RUNNING) {
             return null;
         }
+        if (!embeddedAllowed()) {
+            throw new IllegalStateException(NO_DATABASE);
+        }
         return embeddedUrl();
+    }
+
+    static final String NO_DATABASE = "No database configured: set DB_URL to the JDBC URL of the PostgreSQL server"
+            + " (with DB_USER and DB_PASSWORD), or set OER_DATABASE=embedded to run an embedded PostgreSQL on this machine"
+            + " (data in OER_EMBEDDED_DB_DIR, default ~/.oer-reporting/pgdata). The packaged service never falls back to"
+            + " an embedded database by itself.";
+
+    static final String NO_PASSWORD = "DB_PASSWORD is not set: the password of the database at DB_URL has no default"
+            + " in production. Set DB_PASSWORD (in Kubernetes: the oer-reporting-credentials Secret).";
+
+    private static String externalUrl() {
+        String external = setting("DB_URL", "oer.db-url", null);
+        return external != null && !external.isBlank() ? external : null;
+    }
+
+    /** Dev mode and tests may always use it; the packaged service only with OER_DATABASE=embedded. */
+    static boolean embeddedAllowed() {
+        return LaunchMode.current() != LaunchMode.NORMAL
+                || EMBEDDED.equalsIgnoreCase(setting("OER_DATABASE", "oer.database", "").strip());
+    }
+
+    /** The embedded server's superuser password; with a real server there is none to default to. */
+    private static String embeddedPassword() {
+        ExecutionMode mode = ExecutionMode.current();
+        if (mode != ExecutionMode.RUNTIME_INIT && mode != ExecutionMode.RUNNING) {
+            return null;
+        }
+        if (externalUrl() != null || !embeddedAllowed()) {
+            throw new IllegalStateException(externalUrl() != null ? NO_PASSWORD : NO_DATABASE);
+        }
+        return "postgres";
     }
 
     private static synchronized String embeddedUrl() {
@@ -94,7 +142,7 @@ public class EmbeddedPostgresConfigSource implements ConfigSource {
                     LOG.infof("Re-using the embedded PostgreSQL already running on %s (port %d)", dataDirectory, running.get());
                     return jdbcUrl(running.get());
                 }
-                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                EmbeddedPostgres.Builder builder = durable(EmbeddedPostgres.builder())
                         .setDataDirectory(dataDirectory)
                         .setCleanDataDirectory(false)
                         .setServerConfig("max_connections", "300")
@@ -110,6 +158,16 @@ public class EmbeddedPostgresConfigSource implements ConfigSource {
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
             }
+        }
+
+        /**
+         * The library's defaults are for throw-away test databases (it passes {@code -F}, i.e.
+         * fsync off, and sets synchronous_commit off); these {@code -c} settings come after and win.
+         */
+        static EmbeddedPostgres.Builder durable(EmbeddedPostgres.Builder builder) {
+            return builder.setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on");
         }
 
         static String jdbcUrl(int port) {

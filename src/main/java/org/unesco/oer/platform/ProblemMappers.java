@@ -30,6 +30,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response domain(DomainException e, UriInfo uri) {
+        if (e.status() == 503) {
+            return retryLater(e.toProblem(), uri, "30");
+        }
         return respond(e.toProblem(), uri);
     }
 
@@ -103,9 +106,33 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (DatabaseOutage.isCause(e)) {
+            return databaseUnavailable(e, uri);
+        }
         LOG.error("Unexpected error", e);
         return respond(Problem.of(500, "internal-error", "Internal Server Error",
                 "The server could not complete the request; the error has been logged"), uri);
+    }
+
+    /** Connection failures, failovers and pool timeouts: the client should retry, its data is fine. */
+    private static Response databaseUnavailable(Exception e, UriInfo uri) {
+        LOG.warnf("Database unavailable (%s): %s", uri.getPath(), rootMessage(e));
+        return retryLater(Problem.of(503, "service-unavailable", "Service temporarily unavailable",
+                "The database cannot be reached at the moment; retry in a few seconds. After a failed save,"
+                        + " read the report again: its version tells whether the change was stored."), uri, "5");
+    }
+
+    private static Response retryLater(Problem problem, UriInfo uri, String seconds) {
+        return Response.status(503).header("Retry-After", seconds).type(Problem.MEDIA_TYPE)
+                .entity(problem.withInstance(uri.getPath())).build();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private static Response respond(Problem problem, UriInfo uri) {

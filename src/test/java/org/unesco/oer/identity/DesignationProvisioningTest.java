@@ -96,19 +96,25 @@ class DesignationProvisioningTest {
         keycloak.verify(putRequestedFor(urlEqualTo(ADMIN + "/users/" + id + "/reset-password"))
                 .withRequestBody(matchingJsonPath("$.temporary", equalTo("true"))));
         // The new account's token now opens that state's report, and only that one.
-        String token = "Bearer " + io.smallrye.jwt.build.Jwt.preferredUserName(email).subject(id).issuer("https://server.example.com")
+        String token = "Bearer " + io.smallrye.jwt.build.Jwt.preferredUserName(email).subject(id).issuer("https://server.example.com").audience("oer-api")
                 .claim("realm_access", Map.of("roles", java.util.List.of("focal-point"))).jws().keyId("1").sign("privateKey.jwk");
         given().header("Authorization", token).get("/api/cycles/" + CYCLE + "/reports/LBN").then().statusCode(200);
         given().header("Authorization", token).get("/api/cycles/" + CYCLE + "/reports/SYR").then().statusCode(404);
     }
 
+    private String existingUser(String email, String username, String countries, String roles) {
+        String id = UUID.randomUUID().toString();
+        keycloak.stubFor(get(urlPathEqualTo(ADMIN + "/users")).withQueryParam("email", equalTo(email))
+                .willReturn(WireMock.okJson("[{\"id\":\"" + id + "\",\"username\":\"" + username + "\",\"email\":\"" + email
+                        + "\",\"attributes\":{\"country\":[" + countries + "]}}]")));
+        stubUser(id, email, roles);
+        return id;
+    }
+
     @Test
     void anExistingAccountWithThatEmailIsLinkedNotDuplicated() {
         String email = "linked.jam@example.org";
-        String id = UUID.randomUUID().toString();
-        keycloak.stubFor(get(urlPathEqualTo(ADMIN + "/users")).withQueryParam("email", equalTo(email))
-                .willReturn(WireMock.okJson("[{\"id\":\"" + id + "\",\"username\":\"jam-fp\",\"email\":\"" + email + "\",\"attributes\":{\"country\":[\"TTO\"]}}]")));
-        stubUser(id, email, "[{\"id\":\"role-fp\",\"name\":\"focal-point\"}]");
+        String id = existingUser(email, "jam-fp", "", "[{\"id\":\"role-fp\",\"name\":\"focal-point\"}]");
         given().header("Authorization", Tokens.secretariat()).contentType("application/json").body(request("JAM", email))
                 .post("/api/cycles/" + CYCLE + "/designations").then().statusCode(201)
                 .body("subject", org.hamcrest.Matchers.equalTo(id))
@@ -117,7 +123,75 @@ class DesignationProvisioningTest {
                 .body("temporaryPassword", nullValue());
         keycloak.verify(0, postRequestedFor(urlEqualTo(ADMIN + "/users")).withRequestBody(matchingJsonPath("$.email", equalTo(email))));
         keycloak.verify(putRequestedFor(urlEqualTo(ADMIN + "/users/" + id))
-                .withRequestBody(matchingJsonPath("$.attributes.country[1]", equalTo("JAM"))));
+                .withRequestBody(matchingJsonPath("$.attributes.country[0]", equalTo("JAM"))));
+    }
+
+    @Test
+    void anExistingSecretariatAccountIsNotLinkedWithoutTheExplicitFlag() {
+        String email = "staff.bhs@example.org";
+        String id = existingUser(email, "staff-bhs", "", "[{\"id\":\"role-sec\",\"name\":\"secretariat\"}]");
+        given().header("Authorization", Tokens.secretariat()).contentType("application/json").body(request("BHS", email))
+                .post("/api/cycles/" + CYCLE + "/designations").then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.equalTo("urn:oer-reporting:problem:account-link-needs-confirmation"))
+                .body("roles", org.hamcrest.Matchers.contains("secretariat"))
+                .body("detail", org.hamcrest.Matchers.containsString("linkPrivilegedOrOtherStateAccount"));
+        // Nothing was changed in Keycloak, nothing was recorded.
+        keycloak.verify(0, putRequestedFor(urlEqualTo(ADMIN + "/users/" + id)));
+        keycloak.verify(0, postRequestedFor(urlEqualTo(ADMIN + "/users/" + id + "/role-mappings/realm")));
+        given().header("Authorization", Tokens.secretariat()).get("/api/cycles/" + CYCLE + "/designations?state=BHS")
+                .then().statusCode(200).body("$", org.hamcrest.Matchers.hasSize(0));
+    }
+
+    @Test
+    void anAccountActingForAnotherStateIsNotLinkedWithoutTheExplicitFlag() {
+        String email = "fp.tto@example.org";
+        existingUser(email, "tto-fp", "\"TTO\"", "[{\"id\":\"role-fp\",\"name\":\"focal-point\"}]");
+        given().header("Authorization", Tokens.secretariat()).contentType("application/json").body(request("BRB", email))
+                .post("/api/cycles/" + CYCLE + "/designations").then().statusCode(409)
+                .body("states", org.hamcrest.Matchers.contains("TTO"));
+    }
+
+    @Test
+    void withTheExplicitFlagAnAccountOfAnotherStateIsLinkedAndKeepsBoth() {
+        String email = "fp.tto.lca@example.org";
+        String id = existingUser(email, "tto-lca-fp", "\"TTO\"", "[{\"id\":\"role-fp\",\"name\":\"focal-point\"}]");
+        Map<String, Object> body = new java.util.HashMap<>(request("LCA", email));
+        body.put("linkPrivilegedOrOtherStateAccount", true);
+        given().header("Authorization", Tokens.secretariat()).contentType("application/json").body(body)
+                .post("/api/cycles/" + CYCLE + "/designations").then().statusCode(201)
+                .body("subject", org.hamcrest.Matchers.equalTo(id));
+        keycloak.verify(putRequestedFor(urlEqualTo(ADMIN + "/users/" + id))
+                .withRequestBody(matchingJsonPath("$.attributes.country[1]", equalTo("LCA"))));
+    }
+
+    @Test
+    void aDesignationIsBoundToTheKeycloakUserIdWhenItIsMade() {
+        String email = "bound.vct@example.org";
+        String id = newUser(email);
+        given().header("Authorization", Tokens.secretariat()).contentType("application/json").body(request("VCT", email))
+                .post("/api/cycles/" + CYCLE + "/designations").then().statusCode(201);
+        given().header("Authorization", Tokens.secretariat()).get("/api/cycles/" + CYCLE + "/designations?state=VCT")
+                .then().statusCode(200).body("[0].subject", org.hamcrest.Matchers.equalTo(id));
+        // Another account that later takes the same user name (a different Keycloak id) gets nothing.
+        String impostor = "Bearer " + io.smallrye.jwt.build.Jwt.preferredUserName(email).subject(UUID.randomUUID().toString())
+                .issuer("https://server.example.com").audience("oer-api")
+                .claim("realm_access", Map.of("roles", java.util.List.of("focal-point"))).jws().keyId("1").sign("privateKey.jwk");
+        given().header("Authorization", impostor).get("/api/cycles/" + CYCLE + "/reports/VCT").then().statusCode(404);
+    }
+
+    @Test
+    void keycloakUnreachableIsA503ThatQuotesNoLibraryText() {
+        String email = "down.kna@example.org";
+        keycloak.stubFor(get(urlPathEqualTo(ADMIN + "/users")).withQueryParam("email", equalTo(email))
+                .willReturn(aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
+        given().header("Authorization", Tokens.secretariat()).contentType("application/json").body(request("KNA", email))
+                .post("/api/cycles/" + CYCLE + "/designations").then().statusCode(503)
+                .header("Retry-After", notNullValue())
+                .body("type", org.hamcrest.Matchers.equalTo("urn:oer-reporting:problem:identity-provider-unavailable"))
+                .body("detail", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsStringIgnoringCase("exception")))
+                .body("detail", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsStringIgnoringCase("netty")))
+                .body("detail", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsStringIgnoringCase("connection reset")));
     }
 
     @Test
@@ -148,7 +222,7 @@ class DesignationProvisioningTest {
         String id = newUser(email);
         int designation = given().header("Authorization", Tokens.secretariat()).contentType("application/json").body(request("DOM", email))
                 .post("/api/cycles/" + CYCLE + "/designations").then().statusCode(201).extract().path("id");
-        String token = "Bearer " + io.smallrye.jwt.build.Jwt.preferredUserName(email).subject(id).issuer("https://server.example.com")
+        String token = "Bearer " + io.smallrye.jwt.build.Jwt.preferredUserName(email).subject(id).issuer("https://server.example.com").audience("oer-api")
                 .claim("realm_access", Map.of("roles", java.util.List.of("focal-point"))).jws().keyId("1").sign("privateKey.jwk");
         given().header("Authorization", token).get("/api/cycles/" + CYCLE + "/reports/DOM").then().statusCode(200);
         given().header("Authorization", Tokens.secretariat()).delete("/api/cycles/" + CYCLE + "/designations/" + designation + "?reason=Left the ministry")

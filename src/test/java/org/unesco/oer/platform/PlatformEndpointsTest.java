@@ -1,7 +1,10 @@
 package org.unesco.oer.platform;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+
+import java.net.URL;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -10,9 +13,15 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTest
 class PlatformEndpointsTest {
 
+    // Health and metrics live on the management interface (its own port, paths below its /q root).
+    @TestHTTPResource(value = "health/ready", management = true)
+    URL readiness;
+    @TestHTTPResource(value = "metrics", management = true)
+    URL metrics;
+
     @Test
     void healthIsUpWithTheDatabase() {
-        given().when().get("/q/health/ready")
+        given().when().get(readiness)
                 .then().statusCode(200).body("status", equalTo("UP"));
     }
 
@@ -27,8 +36,14 @@ class PlatformEndpointsTest {
 
     @Test
     void metricsArePublished() {
-        given().when().get("/q/metrics")
+        given().when().get(metrics)
                 .then().statusCode(200).body(containsString("http_server_requests"));
+    }
+
+    @Test
+    void healthAndMetricsAreNotOnThePublicPort() {
+        given().get("/q/health/ready").then().statusCode(404);
+        given().get("/q/metrics").then().statusCode(404);
     }
 
     @Test

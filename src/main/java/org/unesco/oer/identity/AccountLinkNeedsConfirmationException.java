@@ -1,0 +1,35 @@
+package org.unesco.oer.identity;
+
+import org.unesco.oer.platform.DomainException;
+import org.unesco.oer.platform.Problem;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An existing Keycloak account that holds a Secretariat, analyst or admin role, or acts for another
+ * state, is linked to a designation only when the request says so explicitly
+ * ({@code "linkPrivilegedOrOtherStateAccount": true}): one account must not quietly gather duties.
+ */
+public class AccountLinkNeedsConfirmationException extends DomainException {
+
+    public static final String FLAG = "linkPrivilegedOrOtherStateAccount";
+
+    private final Set<String> roles;
+    private final Set<String> states;
+
+    public AccountLinkNeedsConfirmationException(String email, Set<String> roles, Set<String> states) {
+        super(409, "account-link-needs-confirmation", "Linking this existing account needs confirmation",
+                "The Keycloak account with e-mail " + email + " already "
+                        + (roles.isEmpty() ? "" : "holds the role(s) " + String.join(", ", roles) + (states.isEmpty() ? "" : " and "))
+                        + (states.isEmpty() ? "" : "acts for " + String.join(", ", states))
+                        + ". Send \"" + FLAG + "\": true to link it anyway, or designate another e-mail address.");
+        this.roles = roles;
+        this.states = states;
+    }
+
+    @Override
+    public Problem toProblem() {
+        return super.toProblem().withExtension("roles", List.copyOf(roles)).withExtension("states", List.copyOf(states));
+    }
+}
