@@ -5,6 +5,7 @@ import org.hibernate.exception.JDBCConnectionException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 
@@ -44,9 +45,12 @@ public final class DatabaseOutage {
         return state != null && (state.startsWith("08") || OUTAGE_STATES.contains(state));
     }
 
-    /** Agroal's "Acquisition timeout while waiting for new connection": every connection is busy or none can be made. */
+    /**
+     * Agroal's pool timeouts ("Acquisition timeout while waiting for new connection", "Sorry,
+     * acquisition timeout!"): every connection is busy or none can be made.
+     */
     private static boolean poolTimeout(SQLException e) {
         return e.getSQLState() == null && (e.getCause() instanceof TimeoutException
-                || (e.getMessage() != null && e.getMessage().startsWith("Acquisition timeout")));
+                || (e.getMessage() != null && e.getMessage().toLowerCase(Locale.ROOT).contains("acquisition timeout")));
     }
 }

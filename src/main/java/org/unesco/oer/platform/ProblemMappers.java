@@ -117,7 +117,7 @@ public class ProblemMappers {
     /** Connection failures, failovers and pool timeouts: the client should retry, its data is fine. */
     private static Response databaseUnavailable(Exception e, UriInfo uri) {
         LOG.warnf("Database unavailable (%s): %s", uri.getPath(), rootMessage(e));
-        return retryLater(Problem.of(503, "service-unavailable", "Service temporarily unavailable",
+        return retryLater(Problem.of(503, "database-unavailable", "Database temporarily unavailable",
                 "The database cannot be reached at the moment; retry in a few seconds. After a failed save,"
                         + " read the report again: its version tells whether the change was stored."), uri, "5");
     }
