@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** The record of who may act for which state, checked on every request. */
@@ -40,7 +41,8 @@ public class DesignationService {
     @Transactional
     public List<Designation> activeFor(String subject, String username) {
         Instant now = clock.instant();
-        if (demoData.enabled()) {
+        // Only the demo accounts, and only where demo data is switched on (dev mode, the local stack).
+        if (demoData.enabled() && username != null && DemoDesignations.FOCAL_POINTS.containsKey(username.toLowerCase(Locale.ROOT))) {
             List<Designation> unbound = Designation.list(
                     "subject is null and designatedBy = ?1 and lower(username) = lower(?2) and validFrom <= ?3 and (validUntil is null or validUntil > ?3)",
                     DemoDesignations.DESIGNATED_BY, username, now);
