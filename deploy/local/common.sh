@@ -3,6 +3,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 KEYCLOAK_VERSION="${KEYCLOAK_VERSION:-26.5.6}"
 KEYCLOAK_PORT="${KEYCLOAK_PORT:-8180}"
 SERVICE_PORT="${SERVICE_PORT:-8080}"
+MANAGEMENT_PORT="${MANAGEMENT_PORT:-9000}"
 # One host name everywhere: the token issuer is built from it.
 OER_HOST="${OER_HOST:-localhost}"
 CACHE_DIR="${OER_CACHE_DIR:-$HOME/.cache/oer-reporting}"

@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Starts the packaged service against the local Keycloak, on embedded PostgreSQL with demo data.
+# Starts the packaged service against the local Keycloak, on embedded PostgreSQL with demo data
+# (OER_DATABASE=embedded: the packaged service never starts one unasked; set DB_URL for a real
+# server). Health and metrics are on the management port ($MANAGEMENT_PORT, default 9000).
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 
@@ -16,9 +18,11 @@ OIDC_AUTH_SERVER_URL="http://$OER_HOST:$KEYCLOAK_PORT/realms/oer" \
 KEYCLOAK_URL="http://$OER_HOST:$KEYCLOAK_PORT" \
 KEYCLOAK_PROVISIONING_CLIENT_SECRET="${KEYCLOAK_PROVISIONING_CLIENT_SECRET:-oer-provisioning-local-secret}" \
 OER_DEMO_DATA_ENABLED="${OER_DEMO_DATA_ENABLED:-true}" \
+OER_DATABASE="${OER_DATABASE:-embedded}" \
+MANAGEMENT_PORT="$MANAGEMENT_PORT" \
 OER_EMBEDDED_DB_DIR="${OER_EMBEDDED_DB_DIR:-$HOME/.oer-reporting/stack-pgdata}" \
 MAIL_MOCK="${MAIL_MOCK:-true}" \
   nohup java ${SERVICE_JAVA_OPTS:-} -jar "$ROOT/target/quarkus-app/quarkus-run.jar" > "$RUN_DIR/service.log" 2>&1 &
 echo $! > "$RUN_DIR/service.pid"
-wait_for_url "http://$OER_HOST:$SERVICE_PORT/q/health/ready" "${SERVICE_START_TIMEOUT:-120}" "The service"
-echo "The service is up: http://$OER_HOST:$SERVICE_PORT (Swagger UI: /q/swagger-ui)"
+wait_for_url "http://$OER_HOST:$MANAGEMENT_PORT/q/health/ready" "${SERVICE_START_TIMEOUT:-120}" "The service"
+echo "The service is up: http://$OER_HOST:$SERVICE_PORT (Swagger UI: /q/swagger-ui; health and metrics: http://$OER_HOST:$MANAGEMENT_PORT/q/health, /q/metrics)"

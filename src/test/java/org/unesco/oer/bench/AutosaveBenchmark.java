@@ -60,17 +60,19 @@ public final class AutosaveBenchmark {
             command.addAll(List.of(extra.trim().split("\\s+")));
         }
         command.addAll(List.of(
-                "-Dquarkus.http.port=" + port,
+                "-Dquarkus.http.port=" + port, "-Dquarkus.management.port=" + managementPort(port),
                 "-Doer.embedded-db.dir=" + dataDir, "-Doer.embedded-db.port=" + dbPort,
                 "-Dquarkus.oidc.public-key=" + publicKey, "-D%prod.quarkus.oidc.auth-server-url=",
                 "-Dquarkus.log.level=WARN",
                 "-jar", "target/quarkus-app/quarkus-run.jar"));
-        Process service = new ProcessBuilder(command)
-                .redirectErrorStream(true).redirectOutput(new File("target/bench-service.log")).start();
+        ProcessBuilder pb = new ProcessBuilder(command)
+                .redirectErrorStream(true).redirectOutput(new File("target/bench-service.log"));
+        benchEnvironment(pb);
+        Process service = pb.start();
         try {
             String base = "http://localhost:" + port;
             HttpClient http = client();
-            waitUntilReady(http, base);
+            waitUntilReady(http, port);
             List<String> states = designate(dbPort, users);
             Map<String, String> tokens = new HashMap<>();
             for (String state : states) {
@@ -258,15 +260,26 @@ public final class AutosaveBenchmark {
         return codes;
     }
 
+    /** The packaged service's explicit opt-ins: an embedded database, and a provisioning secret it never uses here. */
+    static void benchEnvironment(ProcessBuilder pb) {
+        pb.environment().put("OER_DATABASE", "embedded");
+        pb.environment().put("KEYCLOAK_PROVISIONING_CLIENT_SECRET", "unused-by-the-benchmark");
+    }
+
+    /** Health is on the management interface, beside the public port. */
+    static int managementPort(int port) {
+        return port + 100;
+    }
+
     static String token(KeyPair keys, String user, String role) {
-        return Jwt.preferredUserName(user).subject(user).issuer("https://bench.local")
+        return Jwt.preferredUserName(user).subject(user).issuer("https://bench.local").audience("oer-api")
                 .claim("realm_access", Map.of("roles", List.of(role))).expiresIn(3600).sign(keys.getPrivate());
     }
 
-    static void waitUntilReady(HttpClient http, String base) throws Exception {
+    static void waitUntilReady(HttpClient http, int port) throws Exception {
         for (int i = 0; i < 120; i++) {
             try {
-                if (http.send(HttpRequest.newBuilder(URI.create(base + "/q/health/ready")).build(),
+                if (http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort(port) + "/q/health/ready")).build(),
                         HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;
                 }

@@ -37,6 +37,8 @@ import static org.unesco.oer.bench.AutosaveBenchmark.javaBin;
 import static org.unesco.oer.bench.AutosaveBenchmark.pct;
 import static org.unesco.oer.bench.AutosaveBenchmark.textQuestions;
 import static org.unesco.oer.bench.AutosaveBenchmark.token;
+import static org.unesco.oer.bench.AutosaveBenchmark.benchEnvironment;
+import static org.unesco.oer.bench.AutosaveBenchmark.managementPort;
 import static org.unesco.oer.bench.AutosaveBenchmark.waitUntilReady;
 
 /**
@@ -71,20 +73,19 @@ public final class FieldMergeBenchmark {
         KeyPair keys = KeyPairGenerator.getInstance("RSA").generateKeyPair();
         String publicKey = Base64.getEncoder().encodeToString(keys.getPublic().getEncoded());
         ProcessBuilder pb = new ProcessBuilder(javaBin(), "-Xmx512m",
-                "-Dquarkus.http.port=" + port,
+                "-Dquarkus.http.port=" + port, "-Dquarkus.management.port=" + managementPort(port),
                 "-Doer.embedded-db.dir=" + dataDir, "-Doer.embedded-db.port=" + dbPort,
                 "-Dquarkus.oidc.public-key=" + publicKey, "-D%prod.quarkus.oidc.auth-server-url=",
                 "-Dquarkus.log.level=WARN",
                 "-jar", "target/quarkus-app/quarkus-run.jar")
                 .redirectErrorStream(true).redirectOutput(new File("target/bench-merge-service.log"));
-        // The embedded database is an explicit opt-in outside tests (issue 9 §9); harmless where it is the default.
-        pb.environment().put("OER_DATABASE", "embedded");
+        benchEnvironment(pb);
         Process service = pb.start();
         boolean ok;
         try {
             String base = "http://localhost:" + port;
             HttpClient http = client();
-            waitUntilReady(http, base);
+            waitUntilReady(http, port);
             List<String> team = designate(dbPort, TEAM_STATE, "team", writers);
             List<String> race = designate(dbPort, RACE_STATE, "race", racers);
             Map<String, String> tokens = new HashMap<>();

@@ -12,6 +12,8 @@ final class LocalStack {
     static final Path ROOT = Path.of(System.getProperty("oer.root", ".")).toAbsolutePath().normalize();
     static final int KEYCLOAK_PORT = 8180;
     static final int SERVICE_PORT = Integer.getInteger("oer.e2e.port", 8088);
+    /** The service's management interface (health, metrics) in the end-to-end stack. */
+    static final int MANAGEMENT_PORT = SERVICE_PORT + 1000;
     static final Path RUN_DIR = ROOT.resolve("target/e2e");
 
     private LocalStack() {
@@ -26,6 +28,7 @@ final class LocalStack {
             pb.environment().put("OER_RUN_DIR", RUN_DIR.toString());
             pb.environment().put("KEYCLOAK_PORT", String.valueOf(KEYCLOAK_PORT));
             pb.environment().put("SERVICE_PORT", String.valueOf(SERVICE_PORT));
+            pb.environment().put("MANAGEMENT_PORT", String.valueOf(MANAGEMENT_PORT));
             pb.environment().putAll(env);
             Process p = pb.start();
             if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {

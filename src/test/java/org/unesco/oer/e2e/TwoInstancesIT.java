@@ -86,6 +86,7 @@ class TwoInstancesIT {
         Path root = LocalStack.ROOT;
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
                 "-Dquarkus.http.port=" + port,
+                "-Dquarkus.management.port=" + managementPort(port),
                 "-Dquarkus.oidc.public-key=" + Base64.getEncoder().encodeToString(keys.getPublic().getEncoded()),
                 "-D%prod.quarkus.oidc.auth-server-url=",
                 "-jar", root.resolve("target/quarkus-app/quarkus-run.jar").toString())
@@ -93,15 +94,23 @@ class TwoInstancesIT {
                 .redirectOutput(root.resolve("target/two-instances-" + port + ".log").toFile())
                 .directory(root.toFile());
         pb.environment().put("DB_URL", "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres");
+        pb.environment().put("DB_PASSWORD", "postgres");
+        // Production has no default secrets; these instances never provision accounts.
+        pb.environment().put("KEYCLOAK_PROVISIONING_CLIENT_SECRET", "unused-by-this-test");
         pb.environment().put("MAIL_MOCK", "true");
         return pb.start();
+    }
+
+    /** Each instance's management interface (health), beside its public port. */
+    private static int managementPort(int port) {
+        return port + 100;
     }
 
     private static void waitReady(int port) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         for (int i = 0; i < 240; i++) {
             try {
-                if (http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready")).build(),
+                if (http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort(port) + "/q/health/ready")).build(),
                         HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;
                 }
@@ -114,7 +123,7 @@ class TwoInstancesIT {
     }
 
     private static RequestSpecification on(int port, String user, String role) {
-        String token = Jwt.preferredUserName(user).subject(user).issuer("https://two-instances.local")
+        String token = Jwt.preferredUserName(user).subject(user).issuer("https://two-instances.local").audience("oer-api")
                 .claim("realm_access", Map.of("roles", List.of(role))).expiresIn(600).sign(keys.getPrivate());
         return given().baseUri("http://localhost").port(port).header("Authorization", "Bearer " + token);
     }
