@@ -40,6 +40,19 @@ final class KeycloakClient {
         return JSON.readTree(r.body()).path("access_token").asText();
     }
 
+    /** A service account's token (client credentials), e.g. the provisioning client's. */
+    static String clientCredentials(String clientId, String secret) throws IOException, InterruptedException {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(LocalStack.keycloakUrl() + "/realms/oer/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(form(Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("client credentials grant for " + clientId + " failed: " + r.body());
+        }
+        return JSON.readTree(r.body()).path("access_token").asText();
+    }
+
     /**
      * What a new focal point does: signs in through the web client (authorization code + PKCE)
      * with the temporary password, is made to choose a new one, and gets a token.

@@ -62,6 +62,26 @@ class KeycloakEndToEndIT {
     }
 
     @Test
+    void onlyTokensIssuedForTheApiAreAccepted() throws Exception {
+        // The realm's audience mapper puts oer-api into the user clients' tokens...
+        String user = KeycloakClient.passwordGrant("analyst", "analyst");
+        assertThat(KeycloakClient.claims(user).path("aud").toString()).contains("oer-api");
+        given().header("Authorization", "Bearer " + user).get("/api/me").then().statusCode(200);
+        // ...not into the provisioning service account's, which the API therefore refuses.
+        String service = KeycloakClient.clientCredentials("oer-provisioning", "oer-provisioning-local-secret");
+        assertThat(KeycloakClient.claims(service).path("aud").toString()).doesNotContain("oer-api");
+        given().header("Authorization", "Bearer " + service).get("/api/me").then().statusCode(401);
+        given().header("Authorization", "Bearer " + service).get("/api/cycles").then().statusCode(401);
+    }
+
+    @Test
+    void healthAndMetricsAreOnTheManagementPortOnly() {
+        given().get("/q/health/ready").then().statusCode(404);
+        given().get("http://localhost:" + LocalStack.MANAGEMENT_PORT + "/q/health/ready").then().statusCode(200);
+        given().get("http://localhost:" + LocalStack.MANAGEMENT_PORT + "/q/metrics").then().statusCode(200);
+    }
+
+    @Test
     void aDesignationCreatesARealAccountThatOpensOnlyItsStateUntilItEnds() throws Exception {
         String email = "focal.point." + System.currentTimeMillis() + "@example.org";
         String secretariat = bearer("secretariat");
