@@ -38,6 +38,12 @@ public class EmbeddedPostgresConfigSource implements ConfigSource {
     static final String URL_PROPERTY = "quarkus.datasource.jdbc.url";
     static final String EMBEDDED_PASSWORD_PROPERTY = "oer.embedded-db.password";
     static final String EMBEDDED = "embedded";
+    /**
+     * {@code ${SECRET:${oer.required.SECRET}}} in application.properties: a secret without default
+     * whose absence stops start-up with a message naming it (Quarkus alone would fail later, or
+     * name only the property).
+     */
+    static final String REQUIRED_PREFIX = "oer.required.";
     private static final Logger LOG = Logger.getLogger(EmbeddedPostgresConfigSource.class);
 
     // Survives dev-mode restarts only within one class loader; EmbeddedDatabase also re-attaches
@@ -51,6 +57,9 @@ public class EmbeddedPostgresConfigSource implements ConfigSource {
 
     @Override
     public String getValue(String propertyName) {
+        if (propertyName.startsWith(REQUIRED_PREFIX)) {
+            return required(propertyName.substring(REQUIRED_PREFIX.length()));
+        }
         if (EMBEDDED_PASSWORD_PROPERTY.equals(propertyName)) {
             return embeddedPassword();
         }
@@ -78,6 +87,15 @@ public class EmbeddedPostgresConfigSource implements ConfigSource {
 
     static final String NO_PASSWORD = "DB_PASSWORD is not set: the password of the database at DB_URL has no default"
             + " in production. Set DB_PASSWORD (in Kubernetes: the oer-reporting-credentials Secret).";
+
+    private static String required(String variable) {
+        ExecutionMode mode = ExecutionMode.current();
+        if (mode != ExecutionMode.RUNTIME_INIT && mode != ExecutionMode.RUNNING) {
+            return null;
+        }
+        throw new IllegalStateException(variable + " is not set: it has no default in production."
+                + " Set it in the environment (in Kubernetes: the oer-reporting-credentials Secret).");
+    }
 
     private static String externalUrl() {
         String external = setting("DB_URL", "oer.db-url", null);
