@@ -41,11 +41,11 @@ public class DesignationService {
     @Transactional
     public List<Designation> activeFor(String subject, String username) {
         Instant now = clock.instant();
-        // Only the demo accounts, and only where demo data is switched on (dev mode, the local stack).
-        if (demoData.enabled() && username != null && DemoDesignations.FOCAL_POINTS.containsKey(username.toLowerCase(Locale.ROOT))) {
+        String demoAccount = demoAccount(subject, username);
+        if (demoAccount != null) {
             List<Designation> unbound = Designation.list(
-                    "subject is null and designatedBy = ?1 and lower(username) = lower(?2) and validFrom <= ?3 and (validUntil is null or validUntil > ?3)",
-                    DemoDesignations.DESIGNATED_BY, username, now);
+                    "subject is null and designatedBy = ?1 and lower(username) = ?2 and validFrom <= ?3 and (validUntil is null or validUntil > ?3)",
+                    DemoDesignations.DESIGNATED_BY, demoAccount, now);
             for (Designation d : unbound) {
                 d.subject = subject;
             }
@@ -60,14 +60,32 @@ public class DesignationService {
      * bound and made out to their user name).
      */
     public boolean isDesignated(String subject, String username, String cycleCode, String stateCode) {
+        String demoAccount = demoAccount(subject, username);
         List<Designation> matches = Designation.list("""
                 cycleCode = ?1 and stateCode = ?2 and validFrom <= ?3 and (validUntil is null or validUntil > ?3)
-                and (subject = ?4 or (?6 = true and subject is null and designatedBy = ?7 and lower(username) = lower(?5)))""",
-                cycleCode, stateCode, clock.instant(), subject, username, demoData.enabled(), DemoDesignations.DESIGNATED_BY);
+                and (subject = ?4 or (?6 = true and subject is null and designatedBy = ?7 and lower(username) = ?5))""",
+                cycleCode, stateCode, clock.instant(), subject, demoAccount == null ? "" : demoAccount, demoAccount != null,
+                DemoDesignations.DESIGNATED_BY);
         if (matches.stream().anyMatch(d -> subject.equals(d.subject))) {
             return true;
         }
         return !matches.isEmpty() && !activeFor(subject, username).isEmpty();
+    }
+
+    /**
+     * The demo account the caller is, when demo data is on (dev mode, the local stack): Keycloak's
+     * demo users carry it as user name, the dev-mode OIDC server as subject. Null otherwise.
+     */
+    private String demoAccount(String subject, String username) {
+        if (!demoData.enabled()) {
+            return null;
+        }
+        for (String name : new String[]{username, subject}) {
+            if (name != null && DemoDesignations.FOCAL_POINTS.containsKey(name.toLowerCase(Locale.ROOT))) {
+                return name.toLowerCase(Locale.ROOT);
+            }
+        }
+        return null;
     }
 
     public List<Designation> forCycle(String cycleCode, String stateCode) {
