@@ -3,6 +3,7 @@ package org.unesco.oer.identity;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.unesco.oer.security.Roles;
 import org.unesco.oer.cycle.CycleService;
 import org.unesco.oer.identity.DesignationDtos.DesignationView;
 import org.unesco.oer.identity.DesignationDtos.Person;
