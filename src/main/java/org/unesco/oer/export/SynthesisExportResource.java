@@ -29,7 +29,7 @@ import java.util.List;
 @Authenticated
 public class SynthesisExportResource {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject
     SynthesisExportService synthesis;
@@ -61,7 +61,7 @@ public class SynthesisExportResource {
         return xlsx(out -> synthesis.write(prepared, out), prepared.fileName());
     }
 
-    static Response xlsx(StreamingOutput body, String fileName) {
+    public static Response xlsx(StreamingOutput body, String fileName) {
         return Response.ok(body, XLSX).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
     }
 }

@@ -15,6 +15,11 @@ public class InvalidAnswerException extends DomainException {
         this.violations = violations;
     }
 
+    /** Each broken rule, naming the question (and field) it is about. */
+    public List<Problem.Violation> problems() {
+        return violations;
+    }
+
     @Override
     protected List<Problem.Violation> violations() {
         return violations;

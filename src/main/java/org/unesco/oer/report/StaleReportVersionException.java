@@ -43,6 +43,15 @@ public class StaleReportVersionException extends DomainException {
                 + " but the report is at version " + currentVersion + "; " + what);
     }
 
+    public int currentVersion() {
+        return currentVersion;
+    }
+
+    /** The questions changed since the client's version; null when the whole report counts. */
+    public Map<String, Conflict> conflicts() {
+        return conflicts;
+    }
+
     @Override
     public Problem toProblem() {
         Problem problem = super.toProblem().withExtension("currentVersion", currentVersion);

@@ -1,0 +1,243 @@
+package org.unesco.oer.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The words of the pages, in English; the other languages are {@code messages/msg_<lang>.properties}
+ * (a build error names any key a language lacks). Templates use {@code {msg:key}}.
+ */
+@MessageBundle(value = "msg", locale = "en")
+public interface Msg {
+
+    @Message("OER Recommendation reporting")
+    String service();
+
+    @Message("Skip to main content")
+    String skipLink();
+
+    @Message("Signed in as {name}")
+    String signedInAs(String name);
+
+    @Message("Sign out")
+    String signOut();
+
+    @Message("Language")
+    String language();
+
+    @Message("My reports")
+    String myReports();
+
+    @Message("The national reports on the implementation of the Recommendation that you are designated to prepare.")
+    String myReportsIntro();
+
+    @Message("You are not designated for any national report at the moment. The UNESCO Secretariat designates the national focal points of each consultation; contact it if you should be one.")
+    String noReports();
+
+    @Message("Consultation")
+    String cycleColumn();
+
+    @Message("Status")
+    String statusColumn();
+
+    @Message("Deadline")
+    String deadlineColumn();
+
+    @Message("Completion")
+    String completionColumn();
+
+    @Message("Not started")
+    String status_not_started();
+
+    @Message("Draft")
+    String status_draft();
+
+    @Message("Submitted")
+    String status_submitted();
+
+    @Message("Returned for revision")
+    String status_returned();
+
+    @Message("Validated")
+    String status_validated();
+
+    @Message("{days} days left")
+    String daysLeft(long days);
+
+    @Message("Due today")
+    String dueToday();
+
+    @Message("{days} days late")
+    String daysLate(long days);
+
+    @Message("Extended")
+    String extended();
+
+    @Message("{date}, {time} ({zone})")
+    String deadlineAt(String date, String time, String zone);
+
+    @Message("{count} comments from the Secretariat")
+    String openComments(int count);
+
+    @Message("Last receipt: {date}")
+    String lastReceipt(String date);
+
+    @Message("Open the report of {state}")
+    String openReport(String state);
+
+    @Message("Sections")
+    String sections();
+
+    @Message("{percent}% complete")
+    String percentComplete(int percent);
+
+    @Message("Question {number}")
+    String question(String number);
+
+    @Message("Recommendation: {reference}")
+    String paragraph(String reference);
+
+    @Message("(optional)")
+    String optional();
+
+    @Message("Save")
+    String save();
+
+    @Message("Save and continue")
+    String saveAndContinue();
+
+    @Message("Saved")
+    String saved();
+
+    @Message("Not saved")
+    String notSaved();
+
+    @Message("Saving…")
+    String saving();
+
+    @Message("There is a problem")
+    String errorSummaryTitle();
+
+    @Message("Check your answers")
+    String checkAnswers();
+
+    @Message("Before you can submit")
+    String beforeSubmit();
+
+    @Message("The report is complete: you can submit it.")
+    String complete();
+
+    @Message("Change")
+    String change();
+
+    @Message("Not answered")
+    String notAnswered();
+
+    @Message("Submit the report")
+    String submit();
+
+    @Message("By submitting, you send this report to UNESCO as the national report of {state}. You can no longer change it unless the Secretariat returns it to you.")
+    String submitExplained(String state);
+
+    @Message("Submit the report now")
+    String submitNow();
+
+    @Message("Report submitted")
+    String receiptTitle();
+
+    @Message("Received on")
+    String receivedAt();
+
+    @Message("Receipt number")
+    String receiptNumber();
+
+    @Message("SHA-256 fingerprint of the report as submitted")
+    String digest();
+
+    @Message("The report was submitted after the deadline. It is accepted and marked as late.")
+    String submittedLate();
+
+    @Message("The report was submitted before the deadline.")
+    String submittedOnTime();
+
+    @Message("Download the report as an Excel workbook")
+    String downloadWorkbook();
+
+    @Message("Back to my reports")
+    String backToReports();
+
+    @Message("{who} changed this answer on {when}.")
+    String conflictTitle(String who, String when);
+
+    @Message("Their answer")
+    String theirAnswer();
+
+    @Message("Your answer")
+    String yourAnswer();
+
+    @Message("Keep their answer")
+    String keepTheirs();
+
+    @Message("Keep my answer")
+    String keepMine();
+
+    @Message("This question is not asked because of an earlier answer. The answer given before is kept, but it will not be submitted.")
+    String hiddenKept();
+
+    @Message("Add another")
+    String addAnother();
+
+    @Message("Remove")
+    String remove();
+
+    @Message("Entry {n}")
+    String entry(int n);
+
+    @Message("One web address per line, each starting with https://")
+    String urlListHint();
+
+    @Message("You can enter up to {max} characters")
+    String characterLimit(int max);
+
+    @Message("Enter a number")
+    String enterNumber();
+
+    @Message("Enter a date")
+    String enterDate();
+
+    @Message("Select a Member State or Associate Member")
+    String selectState();
+
+    @Message("Comment from the Secretariat")
+    String secretariatComment();
+
+    @Message("The Secretariat returned the report")
+    String returnedTitle();
+
+    @Message("The submission window is closed")
+    String closed();
+
+    @Message("This report can no longer be changed.")
+    String readOnly();
+
+    @Message("Previous section")
+    String previous();
+
+    @Message("Next section")
+    String next();
+
+    @Message("Page not found")
+    String notFoundTitle();
+
+    @Message("You cannot open this page")
+    String forbiddenTitle();
+
+    @Message("Something went wrong")
+    String errorTitle();
+
+    @Message("Yes")
+    String yes();
+
+    @Message("No")
+    String no();
+}

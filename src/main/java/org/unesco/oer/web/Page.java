@@ -1,0 +1,88 @@
+package org.unesco.oer.web;
+
+import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import org.unesco.oer.security.CurrentUser;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** What every page has: the language (and direction), the user, the anti-forgery token, dates in words. */
+@RequestScoped
+public class Page {
+
+    @Inject
+    PageLanguage language;
+    @Inject
+    CurrentUser user;
+    @Inject
+    Csrf csrf;
+
+    public TemplateInstance prepare(TemplateInstance template) {
+        return template.setLocale(language.locale()).data("page", this);
+    }
+
+    public Response ok(TemplateInstance template) {
+        return respond(Response.ok(), template);
+    }
+
+    public Response respond(Response.ResponseBuilder builder, TemplateInstance template) {
+        NewCookie choice = language.choiceCookie();
+        if (choice != null) {
+            builder.cookie(choice);
+        }
+        return builder.entity(prepare(template)).type("text/html;charset=UTF-8")
+                .header("Cache-Control", "no-store").build();
+    }
+
+    /** The page words in the page's language, for messages built in Java. */
+    public Msg messages() {
+        return "en".equals(lang()) ? io.quarkus.qute.i18n.MessageBundles.get(Msg.class)
+                : io.quarkus.qute.i18n.MessageBundles.get(Msg.class, io.quarkus.qute.i18n.Localized.Literal.of(lang()));
+    }
+
+    public String lang() {
+        return language.code();
+    }
+
+    public String dir() {
+        return language.rightToLeft() ? "rtl" : "ltr";
+    }
+
+    public boolean rtl() {
+        return language.rightToLeft();
+    }
+
+    public java.util.List<String> languages() {
+        return PageLanguage.SUPPORTED;
+    }
+
+    public String endonym(String code) {
+        return PageLanguage.endonym(code);
+    }
+
+    public String username() {
+        return user.username();
+    }
+
+    public String csrf() {
+        return csrf.tokenFor(user.subject());
+    }
+
+    public String dateTime(Instant at, String zone) {
+        if (at == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(language.locale())
+                .format(at.atZone(ZoneId.of(zone == null ? "UTC" : zone)));
+    }
+
+    public String date(java.time.LocalDate day) {
+        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale()).format(day);
+    }
+}

@@ -1,0 +1,80 @@
+package org.unesco.oer.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.UriInfo;
+import org.unesco.oer.platform.Languages;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The language of a page: {@code ?lang=} (remembered in a cookie), else the cookie, else
+ * Accept-Language, else English. Pages speak the languages their questionnaire and messages have.
+ */
+@RequestScoped
+public class PageLanguage {
+
+    /** Languages with page messages and questionnaire texts, in the UN order. */
+    public static final List<String> SUPPORTED = List.of("ar", "en", "fr");
+    static final String COOKIE = "oer-lang";
+
+    @Inject
+    HttpHeaders headers;
+    @Inject
+    UriInfo uri;
+
+    private String code;
+
+    public String code() {
+        if (code == null) {
+            code = resolve();
+        }
+        return code;
+    }
+
+    public Locale locale() {
+        return Locale.forLanguageTag(code());
+    }
+
+    public boolean rightToLeft() {
+        return "ar".equals(code());
+    }
+
+    /** The cookie to set when the language was chosen in this request, else null. */
+    public NewCookie choiceCookie() {
+        String asked = uri.getQueryParameters().getFirst("lang");
+        if (asked == null || !SUPPORTED.contains(asked)) {
+            return null;
+        }
+        return new NewCookie.Builder(COOKIE).value(asked).path("/").maxAge(365 * 24 * 3600)
+                .sameSite(NewCookie.SameSite.LAX).httpOnly(true).build();
+    }
+
+    private String resolve() {
+        String asked = uri.getQueryParameters().getFirst("lang");
+        if (asked != null && SUPPORTED.contains(asked)) {
+            return asked;
+        }
+        Cookie chosen = headers.getCookies().get(COOKIE);
+        if (chosen != null && SUPPORTED.contains(chosen.getValue())) {
+            return chosen.getValue();
+        }
+        return Languages.served(Languages.requested(null, headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE), SUPPORTED), SUPPORTED);
+    }
+
+    /** The name of a language in that language, for the switcher. */
+    public static String endonym(String code) {
+        return switch (code) {
+            case "ar" -> "العربية";
+            case "zh" -> "中文";
+            case "fr" -> "Français";
+            case "ru" -> "Русский";
+            case "es" -> "Español";
+            default -> "English";
+        };
+    }
+}

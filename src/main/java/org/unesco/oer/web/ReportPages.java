@@ -1,0 +1,321 @@
+package org.unesco.oer.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import org.unesco.oer.export.NationalReportExportService;
+import org.unesco.oer.export.NationalReportWorkbook;
+import org.unesco.oer.export.SynthesisExportResource;
+import org.unesco.oer.questionnaire.LocalizedQuestionnaire;
+import org.unesco.oer.questionnaire.LocalizedQuestionnaire.LocalizedQuestion;
+import org.unesco.oer.questionnaire.LocalizedQuestionnaire.LocalizedSection;
+import org.unesco.oer.report.InvalidAnswerException;
+import org.unesco.oer.report.ReportDtos.ReceiptView;
+import org.unesco.oer.report.ReportDtos.ReportView;
+import org.unesco.oer.report.ReportDtos.SaveResult;
+import org.unesco.oer.report.ReportDtos.ValidationView;
+import org.unesco.oer.report.ReportService;
+import org.unesco.oer.report.StaleReportVersionException;
+import org.unesco.oer.report.SubmissionService;
+import org.unesco.oer.security.Access;
+import org.unesco.oer.security.Actor;
+import org.unesco.oer.security.CurrentActor;
+import org.unesco.oer.security.Roles;
+import org.unesco.oer.security.Scope;
+import org.unesco.oer.security.CurrentUser;
+import org.unesco.oer.web.ReportPageModel.Pending;
+import org.unesco.oer.web.ReportPageModel.SectionLink;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A state's report as pages: one page per section, "check your answers", submit and the receipt.
+ * Answers are saved one question at a time (autosave through htmx, or the Save button without
+ * JavaScript), each with the report version its value was read at, so colleagues editing other
+ * questions never block each other and a colleague's change to the same question is shown, not
+ * overwritten.
+ */
+@Path("/reports/{cycle}/{state}")
+@Produces(MediaType.TEXT_HTML)
+@Authenticated
+@CsrfProtected
+public class ReportPages {
+
+    @Inject
+    Page page;
+    @Inject
+    ReportPageModel model;
+    @Inject
+    ReportService reports;
+    @Inject
+    SubmissionService submissions;
+    @Inject
+    NationalReportExportService workbooks;
+    @Inject
+    CurrentActor caller;
+    @Inject
+    CurrentUser user;
+
+    @PathParam("cycle")
+    String cycle;
+    @PathParam("state")
+    String state;
+
+    /** Everything a section page shows. */
+    public record SectionPage(ReportView report, String stateName, LocalizedQuestionnaire questionnaire,
+                              List<SectionLink> sections, LocalizedSection section, List<QuestionView> questions,
+                              String previous, String next, boolean editable, List<QuestionView> problems,
+                              boolean savedAll) {
+    }
+
+    public record CheckPage(ReportView report, String stateName, Map<LocalizedSection, List<QuestionView>> all,
+                            ValidationView validation, Map<String, String> texts, boolean editable, boolean confirmMissing) {
+
+        /** The question a violation is about ("Q04", "Q04[1] name", "Q03.email" all name Q04 or Q03). */
+        private String question(String field) {
+            return field == null ? "" : field.split("[^A-Za-z0-9_]", 2)[0];
+        }
+
+        public String number(String field) {
+            String code = question(field);
+            return all.values().stream().flatMap(List::stream).filter(q -> q.code().equals(code))
+                    .map(q -> q.question().number()).findFirst().orElse(code);
+        }
+
+        /** Where to fix it: the question on its section page. */
+        public String link(String field) {
+            String code = question(field);
+            for (Map.Entry<LocalizedSection, List<QuestionView>> e : all.entrySet()) {
+                if (e.getValue().stream().anyMatch(q -> q.code().equals(code))) {
+                    return "/reports/" + report.cycle() + "/" + report.state() + "/sections/" + e.getKey().code() + "#q-" + code;
+                }
+            }
+            return "#";
+        }
+    }
+
+    public record ReceiptPage(ReportView report, String stateName, ReceiptView receipt) {
+
+        public String statusKey() {
+            return "status_" + report.status().code();
+        }
+    }
+
+    @CheckedTemplate(basePath = "web", requireTypeSafeExpressions = false)
+    static class Templates {
+        static native TemplateInstance section(SectionPage p);
+
+        static native TemplateInstance section$question(SectionPage p, QuestionView q, boolean oob);
+
+        static native TemplateInstance check(CheckPage p);
+
+        static native TemplateInstance receipt(ReceiptPage p);
+    }
+
+    @GET
+    @Scope(Access.STATE_READ)
+    public Response report() {
+        ReportView report = reports.view(cycle, state);
+        LocalizedQuestionnaire q = model.questionnaire(report.questionnaireVersion(), page.lang());
+        return Response.seeOther(URI.create(base(report) + "/sections/" + q.sections().get(0).code())).build();
+    }
+
+    @GET
+    @Path("/sections/{section}")
+    @Scope(Access.STATE_READ)
+    public Response section(@PathParam("section") String section, @QueryParam("saved") String saved) {
+        return page.ok(Templates.section(sectionPage(section, Map.of(), saved != null)));
+    }
+
+    /** The Save button without JavaScript: every changed question of the section, each on its own. */
+    @POST
+    @Path("/sections/{section}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Scope(Access.STATE_WRITE)
+    public Response saveSection(@PathParam("section") String section, MultivaluedMap<String, String> form) {
+        ReportView report = reports.view(cycle, state);
+        LocalizedQuestionnaire q = model.questionnaire(report.questionnaireVersion(), page.lang());
+        LocalizedSection s = model.section(q, section);
+        Map<String, Pending> pending = new LinkedHashMap<>();
+        for (LocalizedQuestion question : s.questions()) {
+            Pending result = save(question, form, report);
+            if (result != null) {
+                pending.put(question.code(), result);
+            }
+        }
+        boolean problems = pending.values().stream().anyMatch(p -> p.errors() != null && !p.errors().isEmpty() || p.conflict() != null);
+        if (problems) {
+            return page.respond(Response.status(400), Templates.section(sectionPage(section, pending, false)));
+        }
+        String target = "continue".equals(form.getFirst("_action")) ? next(q, section) : null;
+        return Response.seeOther(URI.create(base(report) + (target == null ? "/sections/" + section + "?saved=1" : "/sections/" + target))).build();
+    }
+
+    /** Autosave of one question (htmx): answers with the question again, saved or with what went wrong. */
+    @POST
+    @Path("/answers/{question}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Scope(Access.STATE_WRITE)
+    public Response saveQuestion(@PathParam("question") String code, MultivaluedMap<String, String> form) {
+        ReportView report = reports.view(cycle, state);
+        LocalizedQuestionnaire q = model.questionnaire(report.questionnaireVersion(), page.lang());
+        LocalizedSection s = model.sectionOf(q, code);
+        LocalizedQuestion question = s.questions().stream().filter(x -> x.code().equals(code)).findFirst().orElseThrow();
+        Pending result = save(question, form, report);
+        Map<String, Pending> pending = new HashMap<>();
+        if (result != null) {
+            pending.put(code, result);
+        }
+        SectionPage p = sectionPage(s.code(), pending, false);
+        StringBuilder html = new StringBuilder();
+        for (QuestionView view : p.questions()) {
+            if (view.code().equals(code)) {
+                html.insert(0, page.prepare(Templates.section$question(p, view, false)).render());
+            } else if (view.question().relevance() != null && code.equals(view.question().relevance().question())) {
+                // skip logic, live: the questions that depend on this answer appear or disappear with it
+                html.append(page.prepare(Templates.section$question(p, view, true)).render());
+            }
+        }
+        return Response.ok(html.toString(), "text/html;charset=UTF-8").header("Cache-Control", "no-store").build();
+    }
+
+    @GET
+    @Path("/check")
+    @Scope(Access.STATE_READ)
+    public Response check() {
+        return page.ok(Templates.check(checkPage(false)));
+    }
+
+    @POST
+    @Path("/submit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Scope(Access.STATE_WRITE)
+    public Response submit(MultivaluedMap<String, String> form) {
+        if (!"yes".equals(form.getFirst("confirm"))) {
+            return page.respond(Response.status(400), Templates.check(checkPage(true)));
+        }
+        ReceiptView receipt = submissions.submit(cycle, state, ReportPagesSupport.version(form.getFirst("_version")), caller.actor());
+        return Response.seeOther(URI.create("/reports/" + cycle + "/" + state.toUpperCase() + "/receipts/" + receipt.number())).build();
+    }
+
+    @GET
+    @Path("/receipts/{number}")
+    @Scope(Access.STATE_READ)
+    public Response receipt(@PathParam("number") int number) {
+        ReportView report = reports.view(cycle, state);
+        ReceiptView receipt = submissions.submission(cycle, state, number).receipt();
+        return page.ok(Templates.receipt(new ReceiptPage(report, model.stateName(report.state(), page.lang()), receipt)));
+    }
+
+    @GET
+    @Path("/workbook")
+    @Produces(SynthesisExportResource.XLSX)
+    @Scope(Access.STATE_READ)
+    public Response workbook() {
+        NationalReportWorkbook.Content content = workbooks.load(cycle, state, page.lang());
+        return SynthesisExportResource.xlsx(out -> NationalReportWorkbook.write(content, out),
+                "report-" + content.cycleCode() + "-" + content.stateCode().toLowerCase() + "-" + content.lang() + ".xlsx");
+    }
+
+    /** Saves one question from the form if the user changed it; null when there was nothing to do. */
+    private Pending save(LocalizedQuestion question, MultivaluedMap<String, String> form, ReportView report) {
+        String code = question.code();
+        String orig = form.getFirst(code + "._orig");
+        if (orig == null) {
+            return null; // not on the form (hidden by skip logic, or another section)
+        }
+        FormCodec.Decoded decoded = FormCodec.fromForm(question, form, page.messages());
+        String resolve = form.getFirst(code + "._resolve");
+        if ("theirs".equals(resolve)) {
+            return null; // the stored value stays; the page shows it again
+        }
+        decoded = ReportPagesSupport.removeRow(question, decoded, form.getFirst("_remove"));
+        if (decoded.error() != null) {
+            return new Pending(decoded.shown(), List.of(decoded.error()), null, null);
+        }
+        if (ReportPageModel.fingerprint(question, decoded.value()).equals(orig) && !"mine".equals(resolve)) {
+            return null;
+        }
+        Integer version = ReportPagesSupport.version(form.getFirst(code + "._version"));
+        Map<String, JsonNode> values = new HashMap<>();
+        values.put(code, decoded.value());
+        try {
+            SaveResult saved = reports.save(cycle, state, values, version, caller.actor());
+            return new Pending(null, null, null, "saved:" + saved.version());
+        } catch (InvalidAnswerException e) {
+            return new Pending(decoded.shown(), e.problems().stream().map(v -> v.message()).toList(), null, null);
+        } catch (StaleReportVersionException e) {
+            StaleReportVersionException.Conflict c = e.conflicts() == null ? null : e.conflicts().get(code);
+            if (c == null) {
+                throw e;
+            }
+            LocalizedQuestionnaire q = model.questionnaire(report.questionnaireVersion(), page.lang());
+            QuestionView.Conflict conflict = new QuestionView.Conflict(c.changedBy(), page.dateTime(c.changedAt(), report.deadline() == null ? null : report.deadline().timeZone()),
+                    model.answerText(q, question, c.value(), page.lang()), model.answerText(q, question, decoded.value(), page.lang()),
+                    decoded.value() == null ? "null" : decoded.value().toString());
+            return new Pending(decoded.shown(), List.of(), conflict, null);
+        }
+    }
+
+    private SectionPage sectionPage(String section, Map<String, Pending> pending, boolean savedAll) {
+        ReportView report = reports.view(cycle, state);
+        LocalizedQuestionnaire q = model.questionnaire(report.questionnaireVersion(), page.lang());
+        LocalizedSection s = model.section(q, section);
+        List<QuestionView> questions = model.questions(s, report, page.lang(), pending);
+        List<QuestionView> problems = questions.stream().filter(x -> !x.hidden() && (x.invalid() || x.conflict() != null)).toList();
+        return new SectionPage(report, model.stateName(report.state(), page.lang()), q, model.sections(q, report, section), s,
+                questions, previous(q, section), next(q, section), editable(report), problems, savedAll);
+    }
+
+    private CheckPage checkPage(boolean confirmMissing) {
+        ReportView report = reports.view(cycle, state);
+        LocalizedQuestionnaire q = model.questionnaire(report.questionnaireVersion(), page.lang());
+        Map<String, String> texts = new HashMap<>();
+        q.sections().forEach(s -> s.questions().forEach(x -> texts.put(x.code(), model.answerText(q, x, report.answers().get(x.code()), page.lang()))));
+        return new CheckPage(report, model.stateName(report.state(), page.lang()), model.all(q, report, page.lang()),
+                reports.validation(cycle, state), texts, editable(report), confirmMissing);
+    }
+
+    private boolean editable(ReportView report) {
+        boolean writer = user.hasRole(Roles.SECRETARIAT) || user.hasRole(Roles.FOCAL_POINT);
+        return writer && report.status().allowsEditing();
+    }
+
+    private static String base(ReportView report) {
+        return "/reports/" + report.cycle() + "/" + report.state();
+    }
+
+    private static String previous(LocalizedQuestionnaire q, String section) {
+        for (int i = 1; i < q.sections().size(); i++) {
+            if (q.sections().get(i).code().equals(section)) {
+                return q.sections().get(i - 1).code();
+            }
+        }
+        return null;
+    }
+
+    private static String next(LocalizedQuestionnaire q, String section) {
+        for (int i = 0; i < q.sections().size() - 1; i++) {
+            if (q.sections().get(i).code().equals(section)) {
+                return q.sections().get(i + 1).code();
+            }
+        }
+        return null;
+    }
+}
