@@ -197,7 +197,9 @@ class AuthorizationMatrixTest {
     @Test
     void theOpenApiDocumentListsEveryEndpointOfTheApplication() {
         Set<String> documented = operations().stream().map(Operation::toString).collect(Collectors.toCollection(TreeSet::new));
-        Set<String> implemented = catalog.endpoints().stream().map(e -> e.httpMethod() + " " + e.path())
+        // the pages (package web) are not part of the API document; their access is tested with them
+        Set<String> implemented = catalog.endpoints().stream().filter(e -> e.path().startsWith("/api/"))
+                .map(e -> e.httpMethod() + " " + e.path())
                 .collect(Collectors.toCollection(TreeSet::new));
         assertThat(documented).isEqualTo(implemented);
     }
