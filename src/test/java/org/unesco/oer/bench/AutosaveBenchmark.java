@@ -264,6 +264,7 @@ public final class AutosaveBenchmark {
     static void benchEnvironment(ProcessBuilder pb) {
         pb.environment().put("OER_DATABASE", "embedded");
         pb.environment().put("KEYCLOAK_PROVISIONING_CLIENT_SECRET", "unused-by-the-benchmark");
+        pb.environment().put("OIDC_WEB_STATE_SECRET", "benchmark-only-state-secret-0123456789");
     }
 
     /** Health is on the management interface, beside the public port. */

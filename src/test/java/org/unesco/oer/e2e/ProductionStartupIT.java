@@ -38,9 +38,11 @@ class ProductionStartupIT {
         return new Run(p.exitValue(), new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
     }
 
+    private static final String WEB_SECRET = "production-startup-test-state-secret";
+
     @Test
     void withoutDbUrlAndWithoutTheOptInItStopsNamingDbUrl() throws Exception {
-        Run run = start(Map.of("KEYCLOAK_PROVISIONING_CLIENT_SECRET", "s"));
+        Run run = start(Map.of("KEYCLOAK_PROVISIONING_CLIENT_SECRET", "s", "OIDC_WEB_STATE_SECRET", WEB_SECRET));
         assertThat(run.exitCode()).isNotZero();
         assertThat(run.output()).contains("No database configured: set DB_URL").contains("OER_DATABASE=embedded")
                 .doesNotContain("Started embedded PostgreSQL");
@@ -48,7 +50,7 @@ class ProductionStartupIT {
 
     @Test
     void withDbUrlButNoPasswordItStopsNamingDbPassword() throws Exception {
-        Run run = start(Map.of("DB_URL", "jdbc:postgresql://localhost:1/oer", "KEYCLOAK_PROVISIONING_CLIENT_SECRET", "s"));
+        Run run = start(Map.of("DB_URL", "jdbc:postgresql://localhost:1/oer", "KEYCLOAK_PROVISIONING_CLIENT_SECRET", "s", "OIDC_WEB_STATE_SECRET", WEB_SECRET));
         assertThat(run.exitCode()).isNotZero();
         assertThat(run.output()).contains("DB_PASSWORD is not set");
     }
@@ -56,11 +58,19 @@ class ProductionStartupIT {
     @Test
     void withoutTheProvisioningSecretItStopsNamingIt() throws Exception {
         Path data = Files.createTempDirectory("oer-prod-startup-pg");
-        Run run = start(Map.of("OER_DATABASE", "embedded", "OER_EMBEDDED_DB_DIR", data.toString()));
+        Run run = start(Map.of("OER_DATABASE", "embedded", "OER_EMBEDDED_DB_DIR", data.toString(), "OIDC_WEB_STATE_SECRET", WEB_SECRET));
         assertThat(run.exitCode()).isNotZero();
         assertThat(run.output()).contains("KEYCLOAK_PROVISIONING_CLIENT_SECRET is not set");
         for (String forbidden : List.of("change-me")) {
             assertThat(run.output()).doesNotContain(forbidden);
         }
+    }
+
+    @Test
+    void withoutThePagesStateSecretItStopsNamingIt() throws Exception {
+        Path data = Files.createTempDirectory("oer-prod-startup-pg");
+        Run run = start(Map.of("OER_DATABASE", "embedded", "OER_EMBEDDED_DB_DIR", data.toString(), "KEYCLOAK_PROVISIONING_CLIENT_SECRET", "s"));
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.output()).contains("OIDC_WEB_STATE_SECRET is not set");
     }
 }

@@ -97,6 +97,7 @@ class TwoInstancesIT {
         pb.environment().put("DB_PASSWORD", "postgres");
         // Production has no default secrets; these instances never provision accounts.
         pb.environment().put("KEYCLOAK_PROVISIONING_CLIENT_SECRET", "unused-by-this-test");
+        pb.environment().put("OIDC_WEB_STATE_SECRET", "two-instances-share-this-state-secret");
         pb.environment().put("MAIL_MOCK", "true");
         return pb.start();
     }

@@ -193,7 +193,13 @@ class ReportPagesTest {
         focalPoint("CMR");
         assertThat(fp.get(section("CMR", "GENERAL_INFORMATION")).statusCode()).isEqualTo(404);
         assertThat(fp.get(section("XYZ", "GENERAL_INFORMATION")).statusCode()).isEqualTo(404);
-        assertThat(fp.get("/reports/" + CYCLE + "/CMR/check").statusCode()).isEqualTo(404);
+        Response check = fp.get("/reports/" + CYCLE + "/CMR/check");
+        assertThat(check.statusCode()).isEqualTo(404);
+        assertThat(check.contentType()).startsWith("text/html");
+        Document page = Jsoup.parse(check.asString());
+        assertThat(page.select("h1").text()).isEqualTo("Page not found");
+        assertThat(page.select("p.lead").text()).isEqualTo(given().header("Authorization", Tokens.focalPoint("fp-pages-nga"))
+                .get(reportPath(CYCLE, "CMR")).then().extract().path("detail").toString());
     }
 
     @Test

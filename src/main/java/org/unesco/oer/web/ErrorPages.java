@@ -1,0 +1,40 @@
+package org.unesco.oer.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.unesco.oer.platform.Problem;
+
+/**
+ * Errors on the pages are pages: the problem the API would answer (same status, same plain
+ * message), in the page layout and language, with a way back. The API keeps problem+json.
+ */
+public class ErrorPages {
+
+    @Inject
+    Page page;
+
+    @CheckedTemplate(basePath = "web", requireTypeSafeExpressions = false)
+    static class Templates {
+        static native TemplateInstance error(Problem problem, String titleKey);
+    }
+
+    @ServerResponseFilter
+    public void render(ContainerRequestContext request, ContainerResponseContext response) {
+        String path = request.getUriInfo().getPath();
+        if (!(response.getEntity() instanceof Problem problem) || path.startsWith("/api") || path.startsWith("/q/")) {
+            return;
+        }
+        String key = switch (problem.status()) {
+            case 404 -> "notFoundTitle";
+            case 401, 403 -> "forbiddenTitle";
+            default -> "errorTitle";
+        };
+        response.setEntity(page.prepare(Templates.error(problem, key)).render(), null, MediaType.valueOf("text/html;charset=UTF-8"));
+        response.getHeaders().putSingle("Cache-Control", "no-store");
+    }
+}
