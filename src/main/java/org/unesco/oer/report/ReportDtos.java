@@ -31,8 +31,17 @@ public final class ReportDtos {
                              ReceiptView lastReceipt) {
     }
 
-    @Schema(description = "A Secretariat comment on one question, shown beside it until the next submission")
-    public record CommentView(String question, String text, String author, Instant at) {
+    @Schema(description = "A Secretariat comment on one question, shown beside it until the next submission, with the replies to it")
+    public record CommentView(long id, String question, String text, String author, Instant at, List<ReplyView> replies) {
+    }
+
+    @Schema(description = "A reply to a Secretariat comment")
+    public record ReplyView(String text, String author, String role, Instant at) {
+    }
+
+    @Schema(description = "A reply to a Secretariat comment", example = """
+            {"text":"The policy was adopted in March; the date is now corrected."}""")
+    public record ReplyRequest(@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 5000) String text) {
     }
 
     @Schema(description = "Save one answer. `value` is required: an explicit null (or an empty text or list) clears the answer; "

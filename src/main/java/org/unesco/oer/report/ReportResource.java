@@ -199,6 +199,19 @@ public class ReportResource {
         return reviews.reopen(cycle, state, body.reason(), actor);
     }
 
+    @Scope(Access.STATE_WRITE)
+    @POST
+    @Path("/comments/{id}/replies")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Reply to a Secretariat comment", description = "The state's team answers a comment of a returned report; "
+            + "comments close with the next submission")
+    @APIResponse(responseCode = "200", description = "The reply as stored")
+    @APIResponse(responseCode = "404", description = "No such comment on this report")
+    @APIResponse(responseCode = "409", description = "The comment is closed (the report was submitted again)")
+    public ReportDtos.ReplyView reply(@PathParam("id") long id, @Valid @NotNull ReportDtos.ReplyRequest body) {
+        return reviews.reply(cycle, state, id, body.text(), caller.actor());
+    }
+
     @Scope(Access.STATE_READ)
     @GET
     @Path("/changes")

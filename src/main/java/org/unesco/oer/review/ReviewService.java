@@ -14,6 +14,7 @@ import org.unesco.oer.platform.Problem;
 import org.unesco.oer.questionnaire.QuestionnaireDefinition.Question;
 import org.unesco.oer.report.InvalidAnswerException;
 import org.unesco.oer.report.NationalReport;
+import org.unesco.oer.report.ReportDtos;
 import org.unesco.oer.report.ReportDtos.CommentView;
 import org.unesco.oer.report.ReportLocator;
 import org.unesco.oer.report.ReportLocator.ReportContext;
@@ -140,11 +141,40 @@ public class ReviewService {
     }
 
     public List<CommentView> openComments(Long reportId) {
+        Map<Long, List<ReportDtos.ReplyView>> replies = new LinkedHashMap<>();
+        ReviewCommentReply.<ReviewCommentReply>list("reportId = ?1 order by id", reportId).forEach(r -> replies
+                .computeIfAbsent(r.commentId, k -> new ArrayList<>()).add(new ReportDtos.ReplyView(r.text, r.author, r.authorRole, r.repliedAt)));
         return Review.getEntityManager().createQuery("""
-                        select c.questionCode, c.text, r.decidedBy, r.decidedAt from ReviewComment c, Review r
+                        select c.id, c.questionCode, c.text, r.decidedBy, r.decidedAt from ReviewComment c, Review r
                         where c.reviewId = r.id and c.reportId = :report and c.resolvedAt is null order by c.id""", Object[].class)
                 .setParameter("report", reportId).getResultList().stream()
-                .map(row -> new CommentView((String) row[0], (String) row[1], (String) row[2], (Instant) row[3])).toList();
+                .map(row -> new CommentView((Long) row[0], (String) row[1], (String) row[2], (String) row[3], (Instant) row[4],
+                        replies.getOrDefault((Long) row[0], List.of()))).toList();
+    }
+
+    /** A reply to an open comment of this report; comments close with the next submission. */
+    @Transactional
+    public ReportDtos.ReplyView reply(String cycleCode, String stateCode, long commentId, String text, Actor actor) {
+        ReportContext ctx = locator.context(cycleCode, stateCode);
+        NationalReport report = existing(ctx);
+        ReviewComment comment = ReviewComment.<ReviewComment>findByIdOptional(commentId)
+                .filter(c -> c.reportId.equals(report.id))
+                .orElseThrow(() -> new NotFoundException("Comment", String.valueOf(commentId)));
+        if (comment.resolvedAt != null) {
+            throw new CommentClosedException(commentId);
+        }
+        ReviewCommentReply reply = new ReviewCommentReply();
+        reply.commentId = comment.id;
+        reply.reportId = report.id;
+        reply.text = text.strip();
+        reply.author = actor.username();
+        reply.authorRole = actor.role();
+        reply.repliedAt = clock.instant();
+        reply.persist();
+        audit.append(actor.username(), actor.role(), AuditEntry.of("COMMENT_REPLIED", ctx.cycleCode(), ctx.stateCode())
+                .question(comment.questionCode).values(null, Json.write(reply.text))
+                .detail(Json.write(Map.of("comment", comment.id))));
+        return new ReportDtos.ReplyView(reply.text, reply.author, reply.authorRole, reply.repliedAt);
     }
 
     public String lastReason(Long reportId) {

@@ -235,6 +235,18 @@ public interface Msg {
     @Message("Something went wrong")
     String errorTitle();
 
+    @Message("Reply")
+    String reply();
+
+    @Message("Your reply to the Secretariat")
+    String replyLabel();
+
+    @Message("Write your reply before sending it")
+    String replyEmpty();
+
+    @Message("{who}, {when}")
+    String byWhen(String who, String when);
+
     @Message("Yes")
     String yes();
 

@@ -12,7 +12,8 @@ import java.util.List;
  * Secretariat's comment, and the report version the value was read at (the save's If-Match).
  */
 public record QuestionView(LocalizedQuestion question, FormValue value, String state, List<String> errors,
-                           boolean hidden, boolean keptWhileHidden, Conflict conflict, String comment,
+                           boolean hidden, boolean keptWhileHidden, Conflict conflict,
+                           List<org.unesco.oer.report.ReportDtos.CommentView> comments,
                            int baseVersion, String orig, String saved, List<LocalizedOption> stateOptions) {
 
     /** A colleague saved this question since the user's version. */

@@ -95,15 +95,14 @@ public class ReportPageModel {
         } else if (check != null && check.errors() != null && state == QuestionState.INVALID) {
             errors.addAll(check.errors());
         }
-        String comment = report.openComments().stream().filter(c -> q.code().equals(c.question()))
-                .map(CommentView::text).reduce((a, b) -> a + "\n" + b).orElse(null);
+        List<CommentView> comments = report.openComments().stream().filter(c -> q.code().equals(c.question())).toList();
         FormValue value = pending != null && pending.shown() != null ? pending.shown() : FormCodec.toForm(q, stored);
         if (stored == null && (pending == null || pending.shown() == null) && q.type() == QuestionType.MEMBER_STATE) {
             // the report is this state's: offer it, saved with the section
             value = new FormValue(report.state(), java.util.Set.of(report.state()), Map.of(), List.of());
         }
         return new QuestionView(q, value, state.code(), errors, hidden, hidden && stored != null,
-                pending == null ? null : pending.conflict(), comment, report.version(), fingerprint(q, stored),
+                pending == null ? null : pending.conflict(), comments, report.version(), fingerprint(q, stored),
                 pending == null ? null : pending.saved(),
                 q.type() == QuestionType.MEMBER_STATE ? stateOptions(lang) : List.of());
     }

@@ -68,6 +68,8 @@ public class ReportPages {
     @Inject
     NationalReportExportService workbooks;
     @Inject
+    org.unesco.oer.review.ReviewService reviews;
+    @Inject
     CurrentActor caller;
     @Inject
     CurrentUser user;
@@ -152,6 +154,10 @@ public class ReportPages {
         ReportView report = reports.view(cycle, state);
         LocalizedQuestionnaire q = model.questionnaire(report.questionnaireVersion(), page.lang());
         LocalizedSection s = model.section(q, section);
+        String reply = form.getFirst("_reply");
+        if (reply != null) {
+            return reply(report, section, reply, form.getFirst("_replyText." + reply));
+        }
         Map<String, Pending> pending = new LinkedHashMap<>();
         for (LocalizedQuestion question : s.questions()) {
             Pending result = save(question, form, report);
@@ -165,6 +171,23 @@ public class ReportPages {
         }
         String target = "continue".equals(form.getFirst("_action")) ? next(q, section) : null;
         return Response.seeOther(URI.create(base(report) + (target == null ? "/sections/" + section + "?saved=1" : "/sections/" + target))).build();
+    }
+
+    /** A reply to a Secretariat comment, posted from beside its question. */
+    private Response reply(ReportView report, String section, String commentId, String text) {
+        long id;
+        try {
+            id = Long.parseLong(commentId);
+        } catch (NumberFormatException e) {
+            throw new org.unesco.oer.platform.InvalidRequestException("_reply", "must be the number of a comment");
+        }
+        String question = report.openComments().stream().filter(c -> c.id() == id).map(c -> c.question()).findFirst().orElse("");
+        if (text == null || text.isBlank()) {
+            Map<String, Pending> pending = Map.of(question, new Pending(null, List.of(page.messages().replyEmpty()), null, null));
+            return page.respond(Response.status(400), Templates.section(sectionPage(section, pending, false)));
+        }
+        reviews.reply(cycle, state, id, text, caller.actor());
+        return Response.seeOther(URI.create(base(report) + "/sections/" + section + "#q-" + question)).build();
     }
 
     /** Autosave of one question (htmx): answers with the question again, saved or with what went wrong. */

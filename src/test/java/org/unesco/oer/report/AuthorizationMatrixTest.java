@@ -67,6 +67,7 @@ class AuthorizationMatrixTest {
 
     private static boolean prepared;
     private static long spareDesignation;
+    private static long comment;
 
     /**
      * A cycle of its own: {@value #OWN}'s focal point has submitted once (so its submission exists),
@@ -87,6 +88,12 @@ class AuthorizationMatrixTest {
         int version = ReportFixture.patch(fp, CYCLE, OWN, fixture.completeAnswers(OWN), ReportFixture.version(fp, CYCLE, OWN));
         given().header("Authorization", fp).header("If-Match", "\"" + version + "\"")
                 .post(ReportFixture.reportPath(CYCLE, OWN) + "/submit").then().statusCode(200);
+        // returned with one comment, so that replying to it is an operation like the others
+        given().header("Authorization", Tokens.secretariat()).contentType("application/json")
+                .body(Map.of("reason", "Please complete", "comments", List.of(Map.of("question", "Q02", "text", "Which ministry?"))))
+                .post(ReportFixture.reportPath(CYCLE, OWN) + "/return").then().statusCode(200);
+        comment = ((Number) given().header("Authorization", Tokens.secretariat()).get(ReportFixture.reportPath(CYCLE, OWN))
+                .then().extract().path("openComments[0].id")).longValue();
         prepared = true;
     }
 
@@ -271,7 +278,7 @@ class AuthorizationMatrixTest {
             case "code" -> op.path().startsWith("/api/cycles/") ? CYCLE : OWN;
             case "question" -> "Q02";
             case "number" -> "1";
-            case "id" -> String.valueOf(spareDesignation);
+            case "id" -> String.valueOf(op.path().contains("/comments/") ? comment : spareDesignation);
             case "version" -> "2022.1";
             default -> fail("No test value for the path parameter {" + parameter + "} of " + op
                     + ": add one to AuthorizationMatrixTest.pathValue");

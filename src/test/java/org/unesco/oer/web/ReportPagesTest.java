@@ -248,4 +248,30 @@ class ReportPagesTest {
         assertThat(page.select("button[type=submit]")).isEmpty();
         assertThat(page.select("input[name=Q02]").hasAttr("readonly")).isTrue();
     }
+
+    @Test
+    void aReturnedReportShowsTheReasonAndEachCommentBesideItsQuestionAndTheFocalPointReplies() {
+        PageClient fp = focalPoint("ZMB");
+        String auth = Tokens.focalPoint("fp-pages-zmb");
+        ReportFixture.patch(auth, CYCLE, "ZMB", fixture.completeAnswers("ZMB"), 0);
+        ReportFixture.submit(auth, reportPath(CYCLE, "ZMB")).statusCode(200);
+        given().header("Authorization", Tokens.secretariat()).contentType("application/json")
+                .body(Map.of("reason", "Please name the ministry", "comments", List.of(Map.of("question", "Q02", "text", "Which ministry exactly?"))))
+                .post(reportPath(CYCLE, "ZMB") + "/return").then().statusCode(200);
+        Document page = fp.page(section("ZMB", "GENERAL_INFORMATION"));
+        assertThat(page.select(".alert-warning").first().text()).contains("Please name the ministry");
+        Element comment = page.selectFirst("#q-Q02 .oer-comment");
+        assertThat(comment.text()).contains("Which ministry exactly?").contains("secretariat");
+
+        Map<String, List<String>> form = PageClient.fields(page.selectFirst("form[method=post]"));
+        String id = comment.id().substring("comment-".length());
+        form.put("_reply", List.of(id));
+        form.put("_replyText." + id, List.of("The Ministry of Education; corrected."));
+        assertThat(fp.post(section("ZMB", "GENERAL_INFORMATION"), form).statusCode()).isEqualTo(303);
+        Document after = fp.page(section("ZMB", "GENERAL_INFORMATION"));
+        assertThat(after.select("#q-Q02 .oer-reply").text()).contains("The Ministry of Education; corrected.").contains("fp-pages-zmb");
+        given().header("Authorization", Tokens.secretariat()).get(reportPath(CYCLE, "ZMB")).then()
+                .body("openComments[0].replies[0].text", equalTo("The Ministry of Education; corrected."))
+                .body("openComments[0].replies[0].author", equalTo("fp-pages-zmb"));
+    }
 }
