@@ -247,6 +247,96 @@ public interface Msg {
     @Message("{who}, {when}")
     String byWhen(String who, String when);
 
+    @Message("History")
+    String history();
+
+    @Message("Every change to this report and to your state's record in this consultation, newest first.")
+    String historyIntro();
+
+    @Message("Nothing has happened yet.")
+    String historyEmpty();
+
+    @Message("When")
+    String historyWhen();
+
+    @Message("Who")
+    String historyWho();
+
+    @Message("What")
+    String historyWhat();
+
+    @Message("Before")
+    String historyBefore();
+
+    @Message("After")
+    String historyAfter();
+
+    @Message("Newer changes")
+    String newer();
+
+    @Message("Older changes")
+    String older();
+
+    @Message("Back to the report")
+    String backToReport();
+
+    @Message("What changed since the previous submission")
+    String changesTitle();
+
+    @Message("The report has not been submitted twice yet.")
+    String changesNone();
+
+    @Message("No answer changed between these submissions.")
+    String changesEmpty();
+
+    @Message("Answer changed")
+    String action_ANSWER_CHANGED();
+
+    @Message("Comment from the Secretariat")
+    String action_COMMENT_ADDED();
+
+    @Message("Reply to a comment")
+    String action_COMMENT_REPLIED();
+
+    @Message("National contacts changed")
+    String action_CONTACTS_CHANGED();
+
+    @Message("Contact recorded")
+    String action_CONTACT_RECORDED();
+
+    @Message("Focal point designation ended")
+    String action_DESIGNATION_ENDED();
+
+    @Message("Focal point designated")
+    String action_DESIGNATION_STARTED();
+
+    @Message("Extension granted")
+    String action_EXTENSION_GRANTED();
+
+    @Message("Region changed")
+    String action_REGION_CHANGED();
+
+    @Message("Reminder sent")
+    String action_REMINDER_SENT();
+
+    @Message("Report reopened")
+    String action_REPORT_REOPENED();
+
+    @Message("Report returned for revision")
+    String action_REPORT_RETURNED();
+
+    @Message("Report submitted")
+    String action_REPORT_SUBMITTED();
+
+    @Message("Report validated")
+    String action_REPORT_VALIDATED();
+
+    @Message("Status changed")
+    String action_STATUS_CHANGED();
+
+    @Message("Submission {from} compared with submission {to}.")
+    String changesBetween(int from, int to);
+
     @Message("Yes")
     String yes();
 

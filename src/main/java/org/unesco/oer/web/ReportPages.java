@@ -119,8 +119,34 @@ public class ReportPages {
         }
     }
 
+    /** One row of the history, with values as the reader understands them. */
+    public record HistoryRow(String at, String who, String actionKey, String number, String before, String after) {
+    }
+
+    public record HistoryPageView(ReportView report, String stateName, List<HistoryRow> rows, int page, boolean more) {
+
+        public int newer() {
+            return page - 1;
+        }
+
+        public int older() {
+            return page + 1;
+        }
+    }
+
+    /** One question changed between two submissions, its answers as text. */
+    public record ChangeRow(String number, String label, String sectionCode, String code, String before, String after) {
+    }
+
+    public record ChangesPage(ReportView report, String stateName, int from, int to, List<ChangeRow> rows) {
+    }
+
     @CheckedTemplate(basePath = "web", requireTypeSafeExpressions = false)
     static class Templates {
+        static native TemplateInstance history(HistoryPageView p);
+
+        static native TemplateInstance changes(ChangesPage p);
+
         static native TemplateInstance section(SectionPage p);
 
         static native TemplateInstance section$question(SectionPage p, QuestionView q, boolean oob);
@@ -244,6 +270,61 @@ public class ReportPages {
         ReportView report = reports.view(cycle, state);
         ReceiptView receipt = submissions.submission(cycle, state, number).receipt();
         return page.ok(Templates.receipt(new ReceiptPage(report, model.stateName(report.state(), page.lang()), receipt)));
+    }
+
+    @GET
+    @Path("/history")
+    @Scope(Access.STATE_READ)
+    public Response history(@QueryParam("page") @jakarta.ws.rs.DefaultValue("0") @jakarta.validation.constraints.Min(0)
+                            @jakarta.validation.constraints.Max(100000) int number) {
+        ReportView report = reports.view(cycle, state);
+        LocalizedQuestionnaire q = model.questionnaire(report.questionnaireVersion(), page.lang());
+        Map<String, LocalizedQuestion> questions = new HashMap<>();
+        q.sections().forEach(s -> s.questions().forEach(x -> questions.put(x.code(), x)));
+        org.unesco.oer.report.ReportDtos.HistoryPage history = historyOf(report, number);
+        String zone = report.deadline() == null ? null : report.deadline().timeZone();
+        List<HistoryRow> rows = history.entries().stream().map(e -> {
+            LocalizedQuestion question = e.question() == null ? null : questions.get(e.question());
+            return new HistoryRow(page.dateTime(e.at(), zone), e.actor(), "action_" + e.action(),
+                    question == null ? null : question.number(), text(q, question, e.oldValue()), text(q, question, e.newValue()));
+        }).toList();
+        boolean more = (long) (number + 1) * HISTORY_PAGE < history.total();
+        return page.ok(Templates.history(new HistoryPageView(report, model.stateName(report.state(), page.lang()), rows, number, more)));
+    }
+
+    @GET
+    @Path("/changes")
+    @Scope(Access.STATE_READ)
+    public Response changes() {
+        ReportView report = reports.view(cycle, state);
+        LocalizedQuestionnaire q = model.questionnaire(report.questionnaireVersion(), page.lang());
+        org.unesco.oer.review.ReviewDtos.ChangesView changes = reviews.changes(cycle, state, null, null);
+        List<ChangeRow> rows = changes.changes().stream().map(c -> {
+            LocalizedSection s = model.sectionOf(q, c.question());
+            LocalizedQuestion question = s.questions().stream().filter(x -> x.code().equals(c.question())).findFirst().orElseThrow();
+            return new ChangeRow(question.number(), question.label(), s.code(), question.code(),
+                    model.answerText(q, question, c.before(), page.lang()), model.answerText(q, question, c.after(), page.lang()));
+        }).toList();
+        return page.ok(Templates.changes(new ChangesPage(report, model.stateName(report.state(), page.lang()), changes.from(), changes.to(), rows)));
+    }
+
+    private static final int HISTORY_PAGE = 50;
+
+    @Inject
+    org.unesco.oer.audit.AuditHistory audit;
+
+    private org.unesco.oer.report.ReportDtos.HistoryPage historyOf(ReportView report, int number) {
+        return audit.forReport(report.cycle(), report.state(), number, HISTORY_PAGE);
+    }
+
+    private String text(LocalizedQuestionnaire q, LocalizedQuestion question, JsonNode value) {
+        if (value == null || value.isNull()) {
+            return "";
+        }
+        if (question != null) {
+            return model.answerText(q, question, value, page.lang());
+        }
+        return value.isTextual() ? value.asText() : value.toString();
     }
 
     @GET

@@ -274,4 +274,25 @@ class ReportPagesTest {
                 .body("openComments[0].replies[0].text", equalTo("The Ministry of Education; corrected."))
                 .body("openComments[0].replies[0].author", equalTo("fp-pages-zmb"));
     }
+
+    @Test
+    void theHistoryShowsWhoChangedWhatAndAfterAResubmissionTheChangesAreListed() {
+        PageClient fp = focalPoint("UGA");
+        String auth = Tokens.focalPoint("fp-pages-uga");
+        ReportFixture.patch(auth, CYCLE, "UGA", fixture.completeAnswers("UGA"), 0);
+        ReportFixture.submit(auth, reportPath(CYCLE, "UGA")).statusCode(200);
+        given().header("Authorization", Tokens.secretariat()).contentType("application/json").body(Map.of("reason", "Please check Q02"))
+                .post(reportPath(CYCLE, "UGA") + "/return").then().statusCode(200);
+        ReportFixture.patch(auth, CYCLE, "UGA", Map.of("Q02", "Ministry of Education and Sports"), ReportFixture.version(auth, CYCLE, "UGA"));
+        ReportFixture.submit(auth, reportPath(CYCLE, "UGA")).statusCode(200);
+
+        Document history = fp.page("/reports/" + CYCLE + "/UGA/history");
+        Element newestAnswer = history.select("tbody tr").stream().filter(r -> r.text().contains("Question 2")).findFirst().orElseThrow();
+        assertThat(newestAnswer.text()).contains("fp-pages-uga").contains("Answer changed").contains("Ministry of Education and Sports");
+
+        Document changes = fp.page("/reports/" + CYCLE + "/UGA/changes");
+        assertThat(changes.select("tbody tr")).hasSize(1);
+        assertThat(changes.select("tbody tr").text()).contains("Question 2").contains("Answer to Q02").contains("Ministry of Education and Sports");
+        assertThat(fp.page("/reports/" + CYCLE + "/UGA/receipts/2").select("a[href$=/changes]")).hasSize(1);
+    }
 }
