@@ -59,7 +59,7 @@ public class Page {
     }
 
     public java.util.List<String> languages() {
-        return PageLanguage.SUPPORTED;
+        return language.supported();
     }
 
     public String endonym(String code) {

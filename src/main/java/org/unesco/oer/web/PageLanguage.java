@@ -18,16 +18,28 @@ import java.util.Locale;
 @RequestScoped
 public class PageLanguage {
 
-    /** Languages with page messages and questionnaire texts, in the UN order. */
-    public static final List<String> SUPPORTED = List.of("ar", "en", "fr");
+    /** Languages the pages have words for ({@code messages/msg_<lang>.properties}), in the UN order. */
+    static final List<String> PAGE_LANGUAGES = List.of("ar", "zh", "en", "fr", "ru", "es");
     static final String COOKIE = "oer-lang";
 
     @Inject
     HttpHeaders headers;
     @Inject
+    org.unesco.oer.questionnaire.QuestionnaireCatalog catalog;
+    @Inject
     UriInfo uri;
 
     private String code;
+    private List<String> supported;
+
+    /** The languages offered: those of the pages that every published questionnaire also has. */
+    public List<String> supported() {
+        if (supported == null) {
+            supported = PAGE_LANGUAGES.stream().filter(l -> catalog.all().stream()
+                    .allMatch(p -> p.definition().languages().contains(l))).toList();
+        }
+        return supported;
+    }
 
     public String code() {
         if (code == null) {
@@ -47,7 +59,7 @@ public class PageLanguage {
     /** The cookie to set when the language was chosen in this request, else null. */
     public NewCookie choiceCookie() {
         String asked = uri.getQueryParameters().getFirst("lang");
-        if (asked == null || !SUPPORTED.contains(asked)) {
+        if (asked == null || !supported().contains(asked)) {
             return null;
         }
         return new NewCookie.Builder(COOKIE).value(asked).path("/").maxAge(365 * 24 * 3600)
@@ -56,14 +68,14 @@ public class PageLanguage {
 
     private String resolve() {
         String asked = uri.getQueryParameters().getFirst("lang");
-        if (asked != null && SUPPORTED.contains(asked)) {
+        if (asked != null && supported().contains(asked)) {
             return asked;
         }
         Cookie chosen = headers.getCookies().get(COOKIE);
-        if (chosen != null && SUPPORTED.contains(chosen.getValue())) {
+        if (chosen != null && supported().contains(chosen.getValue())) {
             return chosen.getValue();
         }
-        return Languages.served(Languages.requested(null, headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE), SUPPORTED), SUPPORTED);
+        return Languages.served(Languages.requested(null, headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE), supported()), supported());
     }
 
     /** The name of a language in that language, for the switcher. */

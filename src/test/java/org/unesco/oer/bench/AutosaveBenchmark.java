@@ -217,7 +217,7 @@ public final class AutosaveBenchmark {
         }
     }
 
-    private static List<String> designate(int dbPort, int users) throws Exception {
+    static List<String> designate(int dbPort, int users) throws Exception {
         List<String> states = new ArrayList<>();
         try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + dbPort + "/postgres", "postgres", "postgres")) {
             String syncCommit = System.getProperty("synchronousCommit");
