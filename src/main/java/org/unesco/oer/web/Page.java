@@ -22,6 +22,13 @@ public class Page {
     CurrentUser user;
     @Inject
     Csrf csrf;
+    @Inject
+    Assets assets;
+
+    /** A static file's fingerprinted address. */
+    public String asset(String name) {
+        return assets.url(name);
+    }
 
     public TemplateInstance prepare(TemplateInstance template) {
         return template.setLocale(language.locale()).data("page", this);
