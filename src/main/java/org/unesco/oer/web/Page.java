@@ -53,6 +53,17 @@ public class Page {
                 : io.quarkus.qute.i18n.MessageBundles.get(Msg.class, io.quarkus.qute.i18n.Localized.Literal.of(lang()));
     }
 
+    public String statusLabel(org.unesco.oer.report.ReportStatus status) {
+        Msg msg = messages();
+        return switch (status) {
+            case NOT_STARTED -> msg.status_not_started();
+            case DRAFT -> msg.status_draft();
+            case SUBMITTED -> msg.status_submitted();
+            case RETURNED -> msg.status_returned();
+            case VALIDATED -> msg.status_validated();
+        };
+    }
+
     public String lang() {
         return language.code();
     }

@@ -324,7 +324,17 @@ public class ReportPages {
         if (question != null) {
             return model.answerText(q, question, value, page.lang());
         }
-        return value.isTextual() ? value.asText() : value.toString();
+        if (value.isTextual()) {
+            // statuses are stored as codes: show them as the status list does
+            for (org.unesco.oer.report.ReportStatus status : org.unesco.oer.report.ReportStatus.values()) {
+                if (status.code().equals(value.asText())) {
+                    return page.statusLabel(status);
+                }
+            }
+            return value.asText();
+        }
+        // a record (a designation, contacts): the person it names, not its JSON
+        return value.path("name").asText(value.path("username").asText(""));
     }
 
     @GET
