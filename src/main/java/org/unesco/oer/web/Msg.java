@@ -337,6 +337,21 @@ public interface Msg {
     @Message("Submission {from} compared with submission {to}.")
     String changesBetween(int from, int to);
 
+    @Message("The deadline is {date}: a report submitted by then is on time.")
+    String ruleOnTime(String date);
+
+    @Message("The deadline was {date}. You can still submit: the report is accepted and marked as late.")
+    String ruleLate(String date);
+
+    @Message("After {date} no report is accepted any more.")
+    String ruleHardClose(String date);
+
+    @Message("The submission window is closed; the deadline was {date}. Contact the Secretariat if your state needs an extension.")
+    String ruleClosed(String date);
+
+    @Message("Your state has an extension until {date}.")
+    String ruleExtended(String date);
+
     @Message("Yes")
     String yes();
 

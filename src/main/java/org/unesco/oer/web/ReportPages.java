@@ -87,7 +87,8 @@ public class ReportPages {
     }
 
     public record CheckPage(ReportView report, String stateName, Map<LocalizedSection, List<QuestionView>> all,
-                            ValidationView validation, Map<String, String> texts, boolean editable, boolean confirmMissing) {
+                            ValidationView validation, Map<String, String> texts, boolean editable, boolean confirmMissing,
+                            String deadlineRule) {
 
         /** The question a violation is about ("Q04", "Q04[1] name", "Q03.email" all name Q04 or Q03). */
         private String question(String field) {
@@ -403,7 +404,30 @@ public class ReportPages {
         Map<String, String> texts = new HashMap<>();
         q.sections().forEach(s -> s.questions().forEach(x -> texts.put(x.code(), model.answerText(q, x, report.answers().get(x.code()), page.lang()))));
         return new CheckPage(report, model.stateName(report.state(), page.lang()), model.all(q, report, page.lang()),
-                reports.validation(cycle, state), texts, editable(report), confirmMissing);
+                reports.validation(cycle, state), texts, editable(report), confirmMissing, deadlineRule(report));
+    }
+
+    @Inject
+    org.unesco.oer.cycle.CycleService cycles;
+    @Inject
+    java.time.InstantSource clock;
+
+    /** The deadline rule that applies now, in plain words: days left, an extension, late, or closed. */
+    private String deadlineRule(ReportView report) {
+        if (report.deadline() == null || !report.status().allowsSubmission() && report.status() != org.unesco.oer.report.ReportStatus.NOT_STARTED) {
+            return null;
+        }
+        Msg msg = page.messages();
+        String last = page.date(report.deadline().lastDay()) + " (" + report.deadline().timeZone() + ")";
+        if (report.closedReason() != null) {
+            return msg.ruleClosed(last);
+        }
+        String rule = clock.instant().isAfter(report.deadline().endsAt()) ? msg.ruleLate(last) : msg.ruleOnTime(last);
+        org.unesco.oer.cycle.Deadline hardClose = cycles.require(report.cycle()).hardClose();
+        if (clock.instant().isAfter(report.deadline().endsAt()) && hardClose != null && hardClose.endsAt().isAfter(report.deadline().endsAt())) {
+            rule += " " + msg.ruleHardClose(page.date(hardClose.lastDay()));
+        }
+        return report.extended() ? msg.ruleExtended(last) + " " + rule : rule;
     }
 
     private boolean editable(ReportView report) {

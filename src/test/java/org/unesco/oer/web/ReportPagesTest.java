@@ -295,4 +295,14 @@ class ReportPagesTest {
         assertThat(changes.select("tbody tr").text()).contains("Question 2").contains("Answer to Q02").contains("Ministry of Education and Sports");
         assertThat(fp.page("/reports/" + CYCLE + "/UGA/receipts/2").select("a[href$=/changes]")).hasSize(1);
     }
+
+    @Test
+    void checkYourAnswersStatesTheDeadlineRuleThatAppliesInPlainWords() {
+        assertThat(focalPoint("ETH").page("/reports/" + CYCLE + "/ETH/check").select("#deadline-rule").text())
+                .contains("a report submitted by then is on time");
+        fixture.lateCycle("pages-late");
+        fixture.designate("pages-late", "ETH", "fp-pages-late-eth");
+        assertThat(new PageClient(Tokens.focalPoint("fp-pages-late-eth")).page("/reports/pages-late/ETH/check").select("#deadline-rule").text())
+                .contains("marked as late").contains("no report is accepted any more");
+    }
 }
