@@ -118,28 +118,37 @@ public class QuestionnaireCatalog {
                     publications.add(latest.get());
                 }
             }
-            Map<String, String> inLanguage = new LinkedHashMap<>();
-            List<String> missing = new ArrayList<>();
-            for (Map.Entry<String, Map<String, String>> text : own.entrySet()) {
-                String value = translated.getOrDefault(text.getKey(), text.getValue().get(language));
-                if (value == null || value.isBlank()) {
-                    missing.add(text.getKey());
-                } else {
-                    inLanguage.put(text.getKey(), value);
-                }
-            }
-            if (!missing.isEmpty()) {
-                throw new InvalidQuestionnaireException("questionnaire/" + file, missing.stream()
-                        .map(key -> key + ": missing text in '" + language + "' (configured in oer.languages)").toList());
-            }
-            texts.put(language, Map.copyOf(inLanguage));
+            texts.put(language, textsIn(language, own, translated, "questionnaire/" + file));
         }
         return new Published(definition, row.checksum, row.sourceFile, row.publishedAt, languages.supported(),
                 Map.copyOf(texts), List.copyOf(publications));
     }
 
+    /**
+     * Every text of a version in one language: the translation's, else the version file's own;
+     * a key with neither fails, naming {@code file} (where the text belongs) and the key.
+     */
+    static Map<String, String> textsIn(String language, Map<String, Map<String, String>> own,
+                                       Map<String, String> translated, String file) {
+        Map<String, String> inLanguage = new LinkedHashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (Map.Entry<String, Map<String, String>> text : own.entrySet()) {
+            String value = translated.getOrDefault(text.getKey(), text.getValue().get(language));
+            if (value == null || value.isBlank()) {
+                missing.add(text.getKey());
+            } else {
+                inLanguage.put(text.getKey(), value);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new InvalidQuestionnaireException(file, missing.stream()
+                    .map(key -> key + ": missing text in '" + language + "' (configured in oer.languages)").toList());
+        }
+        return Map.copyOf(inLanguage);
+    }
+
     /** Records a translation the first time its content is seen (insert-if-absent, safe on two replicas) and audits it. */
-    private TranslationPublication publishTranslation(String version, QuestionnaireTranslation.Parsed parsed) {
+    TranslationPublication publishTranslation(String version, QuestionnaireTranslation.Parsed parsed) {
         Instant now = clock.instant();
         int inserted = em.createNativeQuery("""
                 insert into questionnaire_translation (version, lang, checksum, content, source_file, published_at)
