@@ -40,6 +40,8 @@ public class MemberStateLoader {
     EntityManager em;
     @Inject
     RegistryTerms terms;
+    @Inject
+    Languages languages;
 
     @Transactional
     void onStart(@Observes @Priority(10) StartupEvent event) {
@@ -49,6 +51,10 @@ public class MemberStateLoader {
         for (List<String> row : rows) {
             if (all.get(Languages.FALLBACK).get("state." + row.get(0)) == null) {
                 problems.add("state." + row.get(0));
+            }
+            if (!languages.isSupported(row.get(3))) {
+                throw new IllegalStateException(RESOURCE + ": " + row.get(0) + " is written to in '" + row.get(3)
+                        + "', which is not configured in oer.languages " + languages.supported());
             }
         }
         @SuppressWarnings("unchecked")
