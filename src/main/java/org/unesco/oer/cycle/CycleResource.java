@@ -47,13 +47,15 @@ public class CycleResource {
     CycleService service;
     @Inject
     QuestionnaireCatalog catalog;
+    @Inject
+    Languages languages;
 
     @GET
     @Operation(summary = "List reporting cycles, newest first")
     public List<CycleView> list(@QueryParam("lang") String lang, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        String language = Languages.system(lang, acceptLanguage);
+        String language = languages.resolve(lang, acceptLanguage);
         Instant now = clock.instant();
-        return service.list().stream().map(c -> CycleView.of(c, language, now)).toList();
+        return service.list().stream().map(c -> CycleView.of(c, language, languages.supported(), now)).toList();
     }
 
     @GET
@@ -61,19 +63,19 @@ public class CycleResource {
     @Operation(summary = "One reporting cycle", description = "Deadlines are a last day in the cycle's time zone; endsAt is the first late instant")
     public CycleView get(@PathParam("code") String code, @QueryParam("lang") String lang,
                          @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        return CycleView.of(service.require(code), Languages.system(lang, acceptLanguage), clock.instant());
+        return CycleView.of(service.require(code), languages.resolve(lang, acceptLanguage), languages.supported(), clock.instant());
     }
 
     @GET
     @Path("/{code}/questionnaire")
     @Operation(summary = "The cycle's questionnaire in one language",
-            description = "A language the questionnaire lacks falls back to English, with fallback=true")
+            description = "Any configured language (oer.languages); another language is a 400 listing the supported ones. "
+                    + "Accept-Language is lenient: no supported language in it means English")
     public LocalizedQuestionnaire questionnaire(@PathParam("code") String code,
-                                                @Parameter(description = "ISO 639-1 code: en, fr, ar") @QueryParam("lang") String lang,
+                                                @Parameter(description = "ISO 639-1 code: ar, zh, en, fr, ru, es") @QueryParam("lang") String lang,
                                                 @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         QuestionnaireCatalog.Published published = catalog.require(service.require(code).questionnaireVersion);
-        String requested = Languages.requested(lang, acceptLanguage, published.definition().languages());
-        return LocalizedQuestionnaire.of(published, requested);
+        return LocalizedQuestionnaire.of(published, languages.resolve(lang, acceptLanguage));
     }
 
     @POST
@@ -85,6 +87,6 @@ public class CycleResource {
     public Response create(@Valid @NotNull CreateCycleRequest request, @Context UriInfo uri) {
         ReportingCycle cycle = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(cycle.code).build())
-                .entity(CycleView.of(cycle, "en", clock.instant())).build();
+                .entity(CycleView.of(cycle, Languages.FALLBACK, languages.supported(), clock.instant())).build();
     }
 }

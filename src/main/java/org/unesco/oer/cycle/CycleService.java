@@ -8,19 +8,27 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.unesco.oer.cycle.CycleDtos.CreateCycleRequest;
 import org.unesco.oer.platform.DomainException;
+import org.jboss.logging.Logger;
 import org.unesco.oer.platform.InvalidRequestException;
+import org.unesco.oer.platform.Languages;
 import org.unesco.oer.platform.NotFoundException;
 import org.unesco.oer.questionnaire.QuestionnaireCatalog;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 @ApplicationScoped
 public class CycleService {
 
+    private static final Logger LOG = Logger.getLogger(CycleService.class);
+
     @Inject
     QuestionnaireCatalog catalog;
+    @Inject
+    Languages languages;
 
     /** A cycle whose questionnaire version was never published cannot be served: refuse to start. */
     void onStart(@Observes @Priority(30) StartupEvent event) {
@@ -30,6 +38,12 @@ public class CycleService {
                         + cycle.questionnaireVersion + ", which is not published (add its file to questionnaire/index.json)");
             }
             ZoneId.of(cycle.timeZone);
+            List<String> missing = languages.supported().stream()
+                    .filter(l -> cycle.titles.get(l) == null || cycle.titles.get(l).isBlank()).toList();
+            if (!missing.isEmpty()) {
+                LOG.warnf("Reporting cycle %s has no title in %s: served in English with titleLanguage=en until "
+                        + "terms/<lang>.json gives cycle.%s", cycle.code, missing, cycle.code);
+            }
         }
     }
 
@@ -72,9 +86,7 @@ public class CycleService {
         }
         ReportingCycle c = new ReportingCycle();
         c.code = r.code();
-        c.titleEn = r.titleEn().strip();
-        c.titleFr = r.titleFr().strip();
-        c.titleAr = r.titleAr().strip();
+        c.titles = titles(r.allTitles());
         c.circularLetter = r.circularLetter();
         c.dispatchDate = r.dispatchDate();
         c.openingDate = r.opensOn();
@@ -85,6 +97,26 @@ public class CycleService {
         c.questionnaireVersion = r.questionnaireVersion();
         c.persist();
         return c;
+    }
+
+    /** A title in every configured language and in no other, in the configured order. */
+    private Map<String, String> titles(Map<String, String> given) {
+        for (String key : given.keySet()) {
+            if (key == null || !languages.isSupported(key)) {
+                throw new InvalidRequestException("titles." + key, "unsupported language; supported: "
+                        + String.join(", ", languages.supported()));
+            }
+        }
+        Map<String, String> titles = new LinkedHashMap<>();
+        for (String language : languages.supported()) {
+            String title = given.get(language);
+            if (title == null || title.isBlank()) {
+                throw new InvalidRequestException("titles." + language, "a title is required in every language: "
+                        + String.join(", ", languages.supported()));
+            }
+            titles.put(language, title.strip());
+        }
+        return titles;
     }
 
     /** Cycle codes appear in URLs and reports: one code, one cycle, forever. */

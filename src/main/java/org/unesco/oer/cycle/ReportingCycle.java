@@ -5,12 +5,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.unesco.oer.platform.Languages;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 /** One consultation: who is invited by which circular letter, until when, with which questionnaire. */
 @Entity
@@ -19,12 +22,9 @@ public class ReportingCycle extends PanacheEntityBase {
 
     @Id
     public String code;
-    @Column(name = "title_en")
-    public String titleEn;
-    @Column(name = "title_fr")
-    public String titleFr;
-    @Column(name = "title_ar")
-    public String titleAr;
+    /** The title in each language, keyed by ISO 639-1 code (a JSONB map; see V7). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, String> titles;
     @Column(name = "circular_letter")
     public String circularLetter;
     @Column(name = "dispatch_date")
@@ -75,6 +75,6 @@ public class ReportingCycle extends PanacheEntityBase {
     }
 
     public String title(String language) {
-        return Languages.pick(language, titleEn, titleFr, titleAr);
+        return Languages.text(titles, language);
     }
 }

@@ -1,9 +1,13 @@
 package org.unesco.oer.export;
 
+import java.util.List;
 import java.util.Map;
 
 /** The fixed words of the national report workbook, in the system's three languages. */
 final class ExportWords {
+
+    /** The languages the workbooks have words for (issue 12 §4 brings them to every configured language). */
+    public static final List<String> LANGUAGES = List.of("en", "fr", "ar");
 
     private static final Map<String, String[]> WORDS = Map.ofEntries(
             // key -> {en, fr, ar}

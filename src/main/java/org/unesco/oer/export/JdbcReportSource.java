@@ -53,7 +53,7 @@ public final class JdbcReportSource implements AutoCloseable {
 
     public List<RegionEntry> regions() throws SQLException {
         List<RegionEntry> regions = new ArrayList<>();
-        try (PreparedStatement st = connection.prepareStatement("select code, name_en, name_fr, name_ar from region order by sort_order");
+        try (PreparedStatement st = connection.prepareStatement("select code, names->>'en', names->>'fr', names->>'ar' from region order by sort_order");
              ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
                 regions.add(new RegionEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
@@ -66,7 +66,7 @@ public final class JdbcReportSource implements AutoCloseable {
     public List<StateEntry> states(String region) throws SQLException {
         List<StateEntry> states = new ArrayList<>();
         try (PreparedStatement st = connection.prepareStatement("""
-                select s.code, s.name_en, s.name_fr, s.name_ar, s.region_code, s.status
+                select s.code, s.names->>'en', s.names->>'fr', s.names->>'ar', s.region_code, s.status
                 from member_state s join region r on r.code = s.region_code
                 where cast(? as text) is null or s.region_code = ?
                 order by r.sort_order, s.code""")) {

@@ -34,8 +34,8 @@ public class NationalReportExportService {
     @Transactional
     public NationalReportWorkbook.Content load(String cycleCode, String stateCode, String lang) {
         String language = lang == null || lang.isBlank() ? Languages.FALLBACK : lang.trim().toLowerCase(Locale.ROOT);
-        if (!Languages.SYSTEM.contains(language)) {
-            throw new InvalidRequestException("lang", "must be one of " + String.join(", ", Languages.SYSTEM));
+        if (!ExportWords.LANGUAGES.contains(language)) {
+            throw new InvalidRequestException("lang", "must be one of " + String.join(", ", ExportWords.LANGUAGES));
         }
         ReportContext ctx = locator.context(cycleCode, stateCode);
         NationalReport report = NationalReport.find(ctx.cycleCode(), ctx.stateCode()).orElse(null);

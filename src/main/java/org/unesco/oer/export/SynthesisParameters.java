@@ -36,8 +36,8 @@ public record SynthesisParameters(String lang, boolean codes, Set<ReportStatus> 
     public static SynthesisParameters parse(String lang, String values, List<String> status, String region,
                                             String asOf, String late, LocalDate cycleCutoff) {
         String language = lang == null || lang.isBlank() ? Languages.FALLBACK : lang.trim().toLowerCase(Locale.ROOT);
-        if (!Languages.SYSTEM.contains(language)) {
-            throw new InvalidRequestException("lang", "must be one of " + String.join(", ", Languages.SYSTEM));
+        if (!ExportWords.LANGUAGES.contains(language)) {
+            throw new InvalidRequestException("lang", "must be one of " + String.join(", ", ExportWords.LANGUAGES));
         }
         boolean codes = switch (values == null || values.isBlank() ? "labels" : values.trim().toLowerCase(Locale.ROOT)) {
             case "labels" -> false;

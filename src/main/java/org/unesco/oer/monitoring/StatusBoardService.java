@@ -9,6 +9,7 @@ import org.unesco.oer.cycle.Extension;
 import org.unesco.oer.cycle.ReportingCycle;
 import org.unesco.oer.identity.Designation;
 import org.unesco.oer.platform.Json;
+import org.unesco.oer.platform.Languages;
 import org.unesco.oer.questionnaire.QuestionnaireCatalog;
 import org.unesco.oer.questionnaire.QuestionnaireDefinition;
 import org.unesco.oer.registry.MemberState;
@@ -69,7 +70,7 @@ public class StatusBoardService {
             Long daysLeft = first == null && effective.isOnTime(now) ? effective.daysLeft(now) : null;
             Long daysLate = first != null ? (onTime ? null : effective.daysLate(submittedAt)) : (late ? effective.daysLate(now) : null);
             int completion = new ReportEvaluation(definition, answers.getOrDefault(s.code, Map.of()), validator).completionPercent();
-            rows.add(new BoardRow(s.code, s.nameEn, s.region.code, s.status, status,
+            rows.add(new BoardRow(s.code, s.name(Languages.FALLBACK), s.region.code, s.status, status,
                     report == null || report.version == 0 ? null : report.lastActivityAt, submittedAt,
                     report == null ? null : report.submittedAt, effective.lastDay(), effective.endsAt(), extension != null,
                     daysLeft, daysLate, onTime, late, status == ReportStatus.NOT_STARTED ? 0 : completion,

@@ -1,17 +1,71 @@
 package org.unesco.oer.platform;
 
+import io.quarkus.runtime.Startup;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
-/** Picks the response language from {@code ?lang=} or, failing that, {@code Accept-Language}. */
-public final class Languages {
+/**
+ * The configured languages ({@code oer.languages}) and the choice of a response language from
+ * {@code ?lang=} or, failing that, {@code Accept-Language}. An explicit language that is not
+ * configured is a 400 naming the supported ones; a header is lenient and falls back to English.
+ */
+@ApplicationScoped
+@Startup
+public class Languages {
 
-    public static final List<String> SYSTEM = List.of("en", "fr", "ar");
     public static final String FALLBACK = "en";
     private static final Pattern CODE = Pattern.compile("^[a-z]{2}$");
 
-    private Languages() {
+    @Inject
+    LanguageConfig config;
+
+    private List<String> supported;
+
+    @PostConstruct
+    void check() {
+        List<String> codes = config.supported().stream().map(c -> c.trim().toLowerCase(Locale.ROOT)).toList();
+        if (codes.stream().anyMatch(c -> !CODE.matcher(c).matches()) || new HashSet<>(codes).size() != codes.size()) {
+            throw new IllegalStateException("oer.languages: must be distinct two-letter ISO 639-1 codes, got " + codes);
+        }
+        if (!codes.contains(FALLBACK)) {
+            throw new IllegalStateException("oer.languages: must include " + FALLBACK + " (the fallback of Accept-Language)");
+        }
+        supported = List.copyOf(codes);
+    }
+
+    /** The supported languages, in their configured order. */
+    public List<String> supported() {
+        return supported;
+    }
+
+    public boolean isSupported(String code) {
+        return supported.contains(code);
+    }
+
+    /** The language to answer in: an explicit {@code lang} must be supported (else 400); a header falls back. */
+    public String resolve(String lang, String acceptLanguage) {
+        if (lang != null && !lang.isBlank()) {
+            return require("lang", lang);
+        }
+        return served(requested(null, acceptLanguage, supported), supported);
+    }
+
+    /** A language given by a client (a parameter or a body field): supported, or a 400 listing the supported ones. */
+    public String require(String field, String lang) {
+        String code = lang.trim().toLowerCase(Locale.ROOT);
+        if (!supported.contains(code)) {
+            throw new InvalidRequestException(field, "unsupported language '" + lang.strip()
+                    + "'; supported: " + String.join(", ", supported));
+        }
+        return code;
     }
 
     /** The language asked for: an explicit, well-formed {@code lang}, else the first supported Accept-Language. */
@@ -38,18 +92,24 @@ public final class Languages {
         return FALLBACK;
     }
 
-    /** The system language (en, fr, ar) to answer in, from {@code ?lang=} or Accept-Language. */
-    public static String system(String lang, String acceptLanguage) {
-        return served(requested(lang, acceptLanguage, SYSTEM), SYSTEM);
+    /** The text of a language-keyed map in {@code language}; English only when that language has none (a row older than the language). */
+    public static String text(Map<String, String> texts, String language) {
+        if (texts == null) {
+            return null;
+        }
+        String text = texts.get(language);
+        return text != null ? text : texts.get(FALLBACK);
     }
 
-    /** The text of a name stored in the three system languages. */
-    public static String pick(String language, String en, String fr, String ar) {
-        return switch (language) {
-            case "fr" -> fr;
-            case "ar" -> ar;
-            default -> en;
-        };
+    /** The texts of a language-keyed map in the given languages, in their order (other keys dropped). */
+    public static Map<String, String> inOrder(Map<String, String> texts, List<String> languages) {
+        Map<String, String> ordered = new LinkedHashMap<>();
+        for (String language : languages) {
+            if (texts != null && texts.get(language) != null) {
+                ordered.put(language, texts.get(language));
+            }
+        }
+        return ordered;
     }
 
     /** The language served: the requested one if supported, else the fallback. */

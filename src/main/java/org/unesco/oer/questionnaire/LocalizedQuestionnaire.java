@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A questionnaire in one language, as respondents see it. When the requested language is not
- * one of the questionnaire's, every text is in English and {@code fallback} is true.
+ * A questionnaire in one language, as respondents see it: the version's structure with the texts
+ * of that language (from the version file or its translation file). Only configured languages are
+ * served; {@code fallback} stays for compatibility and is always false.
  */
 @Schema(description = "A questionnaire version in one language")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -46,33 +47,44 @@ public record LocalizedQuestionnaire(String version, String instrument, String c
                                      String question, List<String> values) {
     }
 
-    public static LocalizedQuestionnaire of(QuestionnaireCatalog.Published published, String requested) {
+    /** The questionnaire in {@code lang}, one of the served (configured) languages; texts from the version or its translation. */
+    public static LocalizedQuestionnaire of(QuestionnaireCatalog.Published published, String lang) {
         QuestionnaireDefinition d = published.definition();
-        String lang = d.languages().contains(requested) ? requested : d.languages().get(0);
+        if (!published.languages().contains(lang)) {
+            throw new IllegalArgumentException("language '" + lang + "' is not served; served: " + published.languages());
+        }
+        Texts t = key -> published.text(key, lang);
         Map<String, String> components = new LinkedHashMap<>();
-        d.components().forEach((key, text) -> components.put(key, text(text, lang)));
+        if (d.components() != null) {
+            d.components().keySet().forEach(key -> components.put(key, t.get("components." + key)));
+        }
         List<LocalizedSection> sections = d.sections().stream().map(s -> new LocalizedSection(s.code(),
-                text(s.title(), lang), text(s.description(), lang),
-                s.questions().stream().map(q -> new LocalizedQuestion(q.code(), q.number(), q.type(),
-                        text(q.label(), lang), text(q.help(), lang),
-                        q.reference() == null ? null : q.reference().display(), q.reference(), q.required(),
-                        q.origin(), q.relevance(), q.constraints(), options(q.options(), lang),
-                        q.fields() == null ? null : q.fields().stream().map(f -> new LocalizedField(f.code(), f.type(),
-                                text(f.label(), lang), text(f.help(), lang), f.required(), f.constraints(),
-                                options(f.options(), lang))).toList()))
-                        .toList()))
+                t.get("section." + s.code() + ".title"), t.get("section." + s.code() + ".description"),
+                s.questions().stream().map(q -> {
+                    String qk = "question." + q.code();
+                    return new LocalizedQuestion(q.code(), q.number(), q.type(), t.get(qk + ".label"), t.get(qk + ".help"),
+                            q.reference() == null ? null : q.reference().display(), q.reference(), q.required(),
+                            q.origin(), q.relevance(), q.constraints(), options(q.options(), qk, t),
+                            q.fields() == null ? null : q.fields().stream().map(f -> {
+                                String fk = qk + ".field." + f.code();
+                                return new LocalizedField(f.code(), f.type(), t.get(fk + ".label"), t.get(fk + ".help"),
+                                        f.required(), f.constraints(), options(f.options(), fk, t));
+                            }).toList());
+                }).toList()))
                 .toList();
         List<LocalizedIndicator> indicators = d.indicators().stream().map(i -> new LocalizedIndicator(i.code(),
-                i.headline(), text(i.label(), lang), text(i.description(), lang), i.question(), i.values())).toList();
-        return new LocalizedQuestionnaire(d.version(), d.id(), published.checksum(), requested, lang,
-                !lang.equals(requested), d.languages(), text(d.title(), lang), components, sections, indicators);
+                i.headline(), t.get("indicator." + i.code() + ".label"), t.get("indicator." + i.code() + ".description"),
+                i.question(), i.values())).toList();
+        return new LocalizedQuestionnaire(d.version(), d.id(), published.checksum(), lang, lang, false,
+                published.languages(), t.get("title"), components, sections, indicators);
     }
 
-    private static List<LocalizedOption> options(List<Option> options, String lang) {
-        return options == null ? null : options.stream().map(o -> new LocalizedOption(o.code(), text(o.label(), lang))).toList();
+    private interface Texts {
+        String get(String key);
     }
 
-    private static String text(Map<String, String> text, String lang) {
-        return text == null ? null : text.get(lang);
+    private static List<LocalizedOption> options(List<Option> options, String prefix, Texts t) {
+        return options == null ? null : options.stream()
+                .map(o -> new LocalizedOption(o.code(), t.get(prefix + ".option." + o.code()))).toList();
     }
 }

@@ -33,14 +33,15 @@ public class QuestionnaireResource {
 
     @Schema(description = "A published questionnaire version with its full multilingual definition")
     public record VersionDetail(String version, String checksum, String sourceFile, Instant publishedAt,
-                                QuestionnaireDefinition definition) {
+                                QuestionnaireDefinition definition, List<String> languages,
+                                List<QuestionnaireCatalog.TranslationPublication> translations) {
     }
 
     @GET
     @Operation(summary = "List published questionnaire versions")
     public List<VersionSummary> list() {
         return catalog.all().stream().map(p -> new VersionSummary(p.definition().version(), p.definition().id(),
-                p.checksum(), p.publishedAt(), p.definition().languages(), p.definition().questions().count(),
+                p.checksum(), p.publishedAt(), p.languages(), p.definition().questions().count(),
                 p.definition().indicators().size())).toList();
     }
 
@@ -49,6 +50,21 @@ public class QuestionnaireResource {
     @Operation(summary = "One questionnaire version in every language, with its checksum")
     public VersionDetail get(@PathParam("version") String version) {
         QuestionnaireCatalog.Published p = catalog.require(version);
-        return new VersionDetail(p.definition().version(), p.checksum(), p.sourceFile(), p.publishedAt(), p.definition());
+        return new VersionDetail(p.definition().version(), p.checksum(), p.sourceFile(), p.publishedAt(), p.definition(),
+                p.languages(), p.translations());
+    }
+
+    @Schema(description = "A translation publication of a questionnaire version: language, checksum, file, when")
+    public record TranslationView(String version, String language, String checksum, String sourceFile, Instant publishedAt) {
+    }
+
+    @GET
+    @Path("/{version}/translations")
+    @Operation(summary = "Every translation published for a version, oldest first",
+            description = "Translations are versioned and checksummed on their own; the version's checksum never changes")
+    public List<TranslationView> translations(@PathParam("version") String version) {
+        catalog.require(version);
+        return catalog.translationHistory(version).stream()
+                .map(t -> new TranslationView(version, t.language(), t.checksum(), t.sourceFile(), t.publishedAt())).toList();
     }
 }

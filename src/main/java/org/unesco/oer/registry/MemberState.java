@@ -1,7 +1,6 @@
 package org.unesco.oer.registry;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,7 +9,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.unesco.oer.platform.Languages;
+
+import java.util.Map;
 
 /** A Member State or Associate Member of UNESCO, identified by its ISO 3166-1 alpha-3 code. */
 @Entity
@@ -19,12 +22,9 @@ public class MemberState extends PanacheEntityBase {
 
     @Id
     public String code;
-    @Column(name = "name_en")
-    public String nameEn;
-    @Column(name = "name_fr")
-    public String nameFr;
-    @Column(name = "name_ar")
-    public String nameAr;
+    /** The name in each language, keyed by ISO 639-1 code (a JSONB map; see V7). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, String> names;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "region_code")
     public Region region;
@@ -32,6 +32,6 @@ public class MemberState extends PanacheEntityBase {
     public MembershipStatus status;
 
     public String name(String language) {
-        return Languages.pick(language, nameEn, nameFr, nameAr);
+        return Languages.text(names, language);
     }
 }

@@ -5,7 +5,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import org.unesco.oer.platform.Languages;
+
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 /** Data transfer records of the member-state registry. */
 public final class MemberStateDtos {
@@ -13,17 +17,17 @@ public final class MemberStateDtos {
     private MemberStateDtos() {
     }
 
-    public record Names(String en, String fr, String ar) {
-    }
+    @Schema(description = "A Member State or Associate Member; names in every configured language, in their order", example = """
+            {"code":"KEN","name":"Kenya",
+             "names":{"ar":"كينيا","zh":"肯尼亚","en":"Kenya","fr":"Kenya","ru":"Кения","es":"Kenya"},
+             "region":{"code":"AFR","name":"Africa"},"status":"member","statusName":"Member State"}""")
+    public record MemberStateView(String code, String name, Map<String, String> names, RegionRef region,
+                                  MembershipStatus status, String statusName) {
 
-    @Schema(description = "A Member State or Associate Member", example = """
-            {"code":"KEN","name":"Kenya","names":{"en":"Kenya","fr":"Kenya","ar":"كينيا"},
-             "region":{"code":"AFR","name":"Africa"},"status":"member"}""")
-    public record MemberStateView(String code, String name, Names names, RegionRef region, MembershipStatus status) {
-
-        static MemberStateView of(MemberState s, String lang) {
-            return new MemberStateView(s.code, s.name(lang), new Names(s.nameEn, s.nameFr, s.nameAr),
-                    new RegionRef(s.region.code, s.region.name(lang)), s.status);
+        static MemberStateView of(MemberState s, String lang, List<String> languages, RegistryTerms terms) {
+            return new MemberStateView(s.code, s.name(lang), Languages.inOrder(s.names, languages),
+                    new RegionRef(s.region.code, s.region.name(lang)), s.status,
+                    terms.text("membership." + s.status.code(), lang));
         }
     }
 
@@ -31,7 +35,16 @@ public final class MemberStateDtos {
     }
 
     @Schema(description = "A UNESCO region with the number of states it counts")
-    public record RegionView(String code, String name, Names names, long memberStates, long associateMembers) {
+    public record RegionView(String code, String name, Map<String, String> names, long memberStates, long associateMembers) {
+    }
+
+    @Schema(description = "The registry's words in one language, keyed by code", example = """
+            {"language":"es","languages":["ar","zh","en","fr","ru","es"],
+             "membership":{"member":"Estado Miembro","associate":"Miembro Asociado"},
+             "reportStatus":{"not_started":"No iniciado","draft":"Borrador","submitted":"Presentado","returned":"Devuelto","validated":"Validado"},
+             "timeliness":{"on_time":"Dentro del plazo","late":"Fuera de plazo","extension":"Prórroga","deadline":"Fecha límite","hard_close":"Cierre definitivo"}}""")
+    public record TermsView(String language, List<String> languages, Map<String, String> membership,
+                            Map<String, String> reportStatus, Map<String, String> timeliness) {
     }
 
     @Schema(description = "Move a state to another region", example = """

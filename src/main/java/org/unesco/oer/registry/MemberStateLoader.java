@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
+import org.unesco.oer.platform.Json;
+import org.unesco.oer.platform.Languages;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -15,39 +17,80 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Loads the shipped registry file at start-up. Idempotent: missing states are inserted, names
- * follow the file, and region, status and language are left alone once loaded (administrators
- * and the Secretariat own them).
+ * follow the terms files ({@code terms/<lang>.json}, one per configured language), and region,
+ * status and language are left alone once loaded (administrators and the Secretariat own them).
+ * Region names follow the terms files too; a cycle that lacks a title in a configured language
+ * gets the terms file's {@code cycle.<code>} if there is one (titles set by an administrator win).
  */
 @ApplicationScoped
 public class MemberStateLoader {
 
     static final String RESOURCE = "registry/member-states.csv";
-    private static final List<String> HEADER = List.of("code", "name_en", "name_fr", "name_ar", "region", "status", "language");
+    private static final List<String> HEADER = List.of("code", "region", "status", "language");
     private static final Logger LOG = Logger.getLogger(MemberStateLoader.class);
 
     @Inject
     EntityManager em;
+    @Inject
+    RegistryTerms terms;
+    @Inject
+    Languages languages;
 
     @Transactional
     void onStart(@Observes @Priority(10) StartupEvent event) {
         List<List<String>> rows = readRows();
+        Map<String, Map<String, String>> all = terms.all();
+        List<String> problems = new ArrayList<>();
+        for (List<String> row : rows) {
+            if (all.get(Languages.FALLBACK).get("state." + row.get(0)) == null) {
+                problems.add("state." + row.get(0));
+            }
+            if (!languages.isSupported(row.get(3))) {
+                throw new IllegalStateException(RESOURCE + ": " + row.get(0) + " is written to in '" + row.get(3)
+                        + "', which is not configured in oer.languages " + languages.supported());
+            }
+        }
+        @SuppressWarnings("unchecked")
+        List<String> regions = em.createNativeQuery("select code from region order by sort_order").getResultList();
+        regions.stream().filter(code -> all.get(Languages.FALLBACK).get("region." + code) == null)
+                .forEach(code -> problems.add("region." + code));
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException(RegistryTerms.DIRECTORY + Languages.FALLBACK + ".json: missing " + problems);
+        }
         for (List<String> row : rows) {
             em.createNativeQuery("""
-                    insert into member_state (code, name_en, name_fr, name_ar, region_code, status, language)
-                    values (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-                    on conflict (code) do update
-                      set name_en = excluded.name_en, name_fr = excluded.name_fr, name_ar = excluded.name_ar
+                    insert into member_state (code, names, region_code, status, language)
+                    values (?1, cast(?2 as jsonb), ?3, ?4, ?5)
+                    on conflict (code) do update set names = member_state.names || excluded.names
                     """)
-                    .setParameter(1, row.get(0)).setParameter(2, row.get(1)).setParameter(3, row.get(2))
-                    .setParameter(4, row.get(3)).setParameter(5, row.get(4))
-                    .setParameter(6, row.get(5).toUpperCase()).setParameter(7, row.get(6))
+                    .setParameter(1, row.get(0)).setParameter(2, Json.write(names(all, "state." + row.get(0))))
+                    .setParameter(3, row.get(1)).setParameter(4, row.get(2).toUpperCase()).setParameter(5, row.get(3))
                     .executeUpdate();
         }
-        LOG.infof("Member-state registry: %d states in the data file", rows.size());
+        for (String region : regions) {
+            em.createNativeQuery("update region set names = names || cast(?1 as jsonb) where code = ?2")
+                    .setParameter(1, Json.write(names(all, "region." + region))).setParameter(2, region).executeUpdate();
+        }
+        all.forEach((language, texts) -> texts.forEach((key, text) -> {
+            if (key.startsWith("cycle.")) {
+                em.createNativeQuery("update reporting_cycle set titles = cast(?1 as jsonb) || titles where code = ?2")
+                        .setParameter(1, Json.write(Map.of(language, text))).setParameter(2, key.substring(6)).executeUpdate();
+            }
+        }));
+        LOG.infof("Member-state registry: %d states in the data file, names in %s", rows.size(), all.keySet());
+    }
+
+    private static Map<String, String> names(Map<String, Map<String, String>> all, String key) {
+        Map<String, String> names = new LinkedHashMap<>();
+        all.forEach((language, texts) -> names.put(language, texts.get(key)));
+        return names;
     }
 
     static List<List<String>> readRows() {
@@ -63,7 +106,7 @@ public class MemberStateLoader {
             for (int i = 0; i < data.size(); i++) {
                 List<String> row = data.get(i);
                 if (row.size() != HEADER.size() || row.stream().anyMatch(String::isBlank)
-                        || MembershipStatus.fromCode(row.get(5)).isEmpty()) {
+                        || MembershipStatus.fromCode(row.get(2)).isEmpty()) {
                     throw new IllegalStateException(RESOURCE + ": line " + (i + 2) + " is malformed: " + row);
                 }
             }

@@ -25,6 +25,7 @@ import org.unesco.oer.registry.MemberStateDtos.MemberStateView;
 import org.unesco.oer.registry.MemberStateDtos.RegionChangeRequest;
 import org.unesco.oer.registry.MemberStateDtos.RegionChangeView;
 import org.unesco.oer.registry.MemberStateDtos.RegionView;
+import org.unesco.oer.registry.MemberStateDtos.TermsView;
 
 import java.util.List;
 
@@ -39,6 +40,10 @@ public class MemberStateResource {
     MemberStateService service;
     @Inject
     CurrentUser user;
+    @Inject
+    Languages languages;
+    @Inject
+    RegistryTerms terms;
 
     @GET
     @Path("/member-states")
@@ -46,9 +51,9 @@ public class MemberStateResource {
     public List<MemberStateView> list(
             @Parameter(description = "Region code: AFR, ARB, APA, EUR or LAC") @QueryParam("region") String region,
             @Parameter(description = "member or associate") @QueryParam("status") String status,
-            @Parameter(description = "en, fr or ar") @QueryParam("lang") String lang,
+            @Parameter(description = "A configured language (oer.languages): ar, zh, en, fr, ru, es") @QueryParam("lang") String lang,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        return service.list(region, status, Languages.system(lang, acceptLanguage));
+        return service.list(region, status, languages.resolve(lang, acceptLanguage));
     }
 
     @GET
@@ -56,7 +61,7 @@ public class MemberStateResource {
     @Operation(summary = "One state by its ISO 3166-1 alpha-3 code")
     public MemberStateView get(@PathParam("code") String code, @QueryParam("lang") String lang,
                                @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        return service.get(code, Languages.system(lang, acceptLanguage));
+        return service.get(code, languages.resolve(lang, acceptLanguage));
     }
 
     @GET
@@ -64,7 +69,16 @@ public class MemberStateResource {
     @Operation(summary = "UNESCO regions with their number of Member States and Associate Members")
     public List<RegionView> regions(@QueryParam("lang") String lang,
                                     @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        return service.regions(Languages.system(lang, acceptLanguage));
+        return service.regions(languages.resolve(lang, acceptLanguage));
+    }
+
+    @GET
+    @Path("/terms")
+    @Operation(summary = "The registry's words in one language: membership, report statuses, timing words")
+    public TermsView terms(@QueryParam("lang") String lang, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        String language = languages.resolve(lang, acceptLanguage);
+        return new TermsView(language, languages.supported(), terms.group("membership", language),
+                terms.group("report_status", language), terms.group("timeliness", language));
     }
 
     @PUT

@@ -8,9 +8,9 @@ import org.unesco.oer.platform.Json;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.unesco.oer.platform.InvalidRequestException;
+import org.unesco.oer.platform.Languages;
 import org.unesco.oer.platform.NotFoundException;
 import org.unesco.oer.registry.MemberStateDtos.MemberStateView;
-import org.unesco.oer.registry.MemberStateDtos.Names;
 import org.unesco.oer.registry.MemberStateDtos.RegionChangeView;
 import org.unesco.oer.registry.MemberStateDtos.RegionView;
 
@@ -22,6 +22,11 @@ import java.util.Map;
 /** Reads the registry and applies administrators' region changes. */
 @ApplicationScoped
 public class MemberStateService {
+
+    @Inject
+    Languages languages;
+    @Inject
+    RegistryTerms terms;
 
     public List<MemberStateView> list(String region, String status, String lang) {
         StringBuilder query = new StringBuilder("from MemberState s join fetch s.region r where 1 = 1");
@@ -37,11 +42,11 @@ public class MemberStateService {
         }
         query.append(" order by s.code");
         return MemberState.<MemberState>find(query.toString(), params).stream()
-                .map(s -> MemberStateView.of(s, lang)).toList();
+                .map(s -> MemberStateView.of(s, lang, languages.supported(), terms)).toList();
     }
 
     public MemberStateView get(String code, String lang) {
-        return MemberStateView.of(require(code), lang);
+        return MemberStateView.of(require(code), lang, languages.supported(), terms);
     }
 
     public List<RegionView> regions(String lang) {
@@ -55,7 +60,7 @@ public class MemberStateService {
         }
         return Region.ordered().stream().map(r -> {
             long[] c = counts.getOrDefault(r.code, new long[2]);
-            return new RegionView(r.code, r.name(lang), new Names(r.nameEn, r.nameFr, r.nameAr), c[0], c[1]);
+            return new RegionView(r.code, r.name(lang), Languages.inOrder(r.names, languages.supported()), c[0], c[1]);
         }).toList();
     }
 
@@ -85,7 +90,7 @@ public class MemberStateService {
                     .values(Json.write(change.oldRegion), Json.write(change.newRegion))
                     .detail(Json.write(Map.of("reason", change.reason))));
         }
-        return MemberStateView.of(state, "en");
+        return MemberStateView.of(state, Languages.FALLBACK, languages.supported(), terms);
     }
 
     public List<RegionChangeView> regionChanges(String code) {

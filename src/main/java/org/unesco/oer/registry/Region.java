@@ -5,9 +5,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.unesco.oer.platform.Languages;
 
 import java.util.List;
+import java.util.Map;
 
 /** A UNESCO region (derived from the electoral groups). */
 @Entity
@@ -16,12 +19,9 @@ public class Region extends PanacheEntityBase {
 
     @Id
     public String code;
-    @Column(name = "name_en")
-    public String nameEn;
-    @Column(name = "name_fr")
-    public String nameFr;
-    @Column(name = "name_ar")
-    public String nameAr;
+    /** The name in each language, keyed by ISO 639-1 code (a JSONB map; see V7). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, String> names;
     @Column(name = "sort_order")
     public int sortOrder;
 
@@ -30,6 +30,6 @@ public class Region extends PanacheEntityBase {
     }
 
     public String name(String language) {
-        return Languages.pick(language, nameEn, nameFr, nameAr);
+        return Languages.text(names, language);
     }
 }

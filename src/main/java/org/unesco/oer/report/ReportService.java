@@ -12,6 +12,7 @@ import org.unesco.oer.security.Actor;
 import org.unesco.oer.security.Roles;
 import org.unesco.oer.platform.InvalidRequestException;
 import org.unesco.oer.platform.Json;
+import org.unesco.oer.platform.Languages;
 import org.unesco.oer.platform.NotFoundException;
 import org.unesco.oer.platform.Problem;
 import org.unesco.oer.questionnaire.QuestionType;
@@ -63,7 +64,7 @@ public class ReportService {
         boolean started = status != ReportStatus.NOT_STARTED;
         ReceiptView receipt = started && report.submissionCount > 0
                 ? Submission.byNumber(report.id, report.submissionCount).map(ReceiptView::of).orElse(null) : null;
-        return new ReportView(ctx.cycleCode(), ctx.stateCode(), ctx.state().nameEn, status, report == null ? 0 : report.version,
+        return new ReportView(ctx.cycleCode(), ctx.stateCode(), ctx.state().name(Languages.FALLBACK), status, report == null ? 0 : report.version,
                 ctx.cycle().questionnaireVersion,
                 started ? report.startedAt : null, started ? report.lastActivityAt : null,
                 started ? report.submittedAt : null, started ? report.submittedLate : null,

@@ -36,23 +36,21 @@ final class BenchDatabase {
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);
             try (PreparedStatement st = c.prepareStatement(
-                    "insert into member_state (code, name_en, name_fr, name_ar, region_code, status) values (?, ?, ?, ?, ?, ?)")) {
+                    "insert into member_state (code, names, region_code, status) values (?, cast(? as jsonb), ?, ?)")) {
                 for (List<String> row : registry()) {
-                    for (int i = 0; i < 5; i++) {
-                        st.setString(i + 1, row.get(i));
-                    }
-                    st.setString(6, row.get(5).toUpperCase());
+                    st.setString(1, row.get(0));
+                    st.setString(2, names("State " + row.get(0), "État " + row.get(0), "دولة " + row.get(0)));
+                    st.setString(3, row.get(1));
+                    st.setString(4, row.get(2).toUpperCase());
                     st.addBatch();
                     codes.add(row.get(0));
                 }
                 for (char x = 'A'; codes.size() < states; x++) {
                     String code = "ZZ" + x; // synthetic, to reach the requested number of states
                     st.setString(1, code);
-                    st.setString(2, "Synthetic " + x);
-                    st.setString(3, "Synthétique " + x);
-                    st.setString(4, "اصطناعي " + x);
-                    st.setString(5, "AFR");
-                    st.setString(6, "MEMBER");
+                    st.setString(2, names("Synthetic " + x, "Synthétique " + x, "اصطناعي " + x));
+                    st.setString(3, "AFR");
+                    st.setString(4, "MEMBER");
                     st.addBatch();
                     codes.add(code);
                 }
@@ -112,7 +110,11 @@ final class BenchDatabase {
         return codes.size();
     }
 
-    /** The shipped registry file: code, name_en, name_fr, name_ar, region, status (quoted fields allowed). */
+    private static String names(String en, String fr, String ar) {
+        return org.unesco.oer.platform.Json.write(java.util.Map.of("en", en, "fr", fr, "ar", ar));
+    }
+
+    /** The shipped registry file: code, region, status, language (quoted fields allowed). */
     static List<List<String>> registry() throws IOException {
         List<List<String>> rows = new ArrayList<>();
         try (InputStream in = BenchDatabase.class.getClassLoader().getResourceAsStream("registry/member-states.csv");

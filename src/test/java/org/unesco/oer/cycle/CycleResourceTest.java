@@ -79,13 +79,99 @@ class CycleResourceTest {
     }
 
     @Test
-    void aLanguageTheQuestionnaireLacksFallsBackToEnglishMarkedAsSuch() {
+    void anUndeclaredLanguageIsA400ListingTheSupportedOnes() {
         given().header("Authorization", Tokens.focalPoint("fp-bra"))
                 .when().get("/api/cycles/oer-2023/questionnaire?lang=pt")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("lang"))
+                .body("violations[0].message", org.hamcrest.Matchers.containsString("ar, zh, en, fr, ru, es"));
+    }
+
+    @Test
+    void anUnsupportedAcceptLanguageFallsBackToEnglish() {
+        given().header("Authorization", Tokens.focalPoint("fp-bra")).header("Accept-Language", "pt-BR,pt;q=0.9")
+                .when().get("/api/cycles/oer-2023/questionnaire")
+                .then().statusCode(200).body("language", equalTo("en")).body("fallback", equalTo(false));
+    }
+
+    @Test
+    void theQuestionnaireIsServedInTheSixLanguagesInUnOrder() {
+        given().header("Authorization", Tokens.focalPoint("fp-bra"))
+                .when().get("/api/cycles/oer-2023/questionnaire?lang=es")
+                .then().statusCode(200).body("languages", equalTo(List.of("ar", "zh", "en", "fr", "ru", "es")));
+    }
+
+    @Test
+    void theQuestionnaireInChineseHasChineseForEveryLabel() {
+        JsonPath json = given().header("Authorization", Tokens.focalPoint("fp-ind"))
+                .when().get("/api/cycles/oer-2023/questionnaire?lang=zh")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(json.getString("language")).isEqualTo("zh");
+        assertThat(json.getString("title")).contains("开放教育资源");
+        List<String> labels = json.getList("sections.questions.flatten().label");
+        List<String> options = json.getList("sections.questions.flatten().findAll { it.options != null }.options.flatten().label");
+        assertThat(labels).hasSizeGreaterThan(50).allSatisfy(l -> assertThat(l).matches("(?s).*[\\u4E00-\\u9FFF].*"));
+        assertThat(options).isNotEmpty().allSatisfy(l -> assertThat(l).matches("(?s).*[\\u4E00-\\u9FFF].*"));
+    }
+
+    @Test
+    void theQuestionnaireInRussianHasRussianForEveryLabel() {
+        JsonPath json = given().header("Authorization", Tokens.focalPoint("fp-ind"))
+                .when().get("/api/cycles/oer-2023/questionnaire?lang=ru")
+                .then().statusCode(200).extract().jsonPath();
+        List<String> labels = json.getList("sections.questions.flatten().label");
+        assertThat(labels).hasSizeGreaterThan(50).allSatisfy(l -> assertThat(l).matches("(?s).*[\\u0400-\\u04FF].*"));
+    }
+
+    @Test
+    void theQuestionnaireInSpanishUsesUnescoTerms() {
+        given().header("Authorization", Tokens.focalPoint("fp-bra"))
+                .when().get("/api/cycles/oer-2023/questionnaire?lang=es")
                 .then().statusCode(200)
-                .body("requestedLanguage", equalTo("pt"))
-                .body("language", equalTo("en"))
-                .body("fallback", equalTo(true));
+                .body("sections[1].questions[0].options.find { it.code == 'yes' }.label", equalTo("Sí"))
+                .body("title", org.hamcrest.Matchers.containsString("Recomendación"));
+    }
+
+    @Test
+    void theSeededCycleHasItsTitleInTheSixLanguages() {
+        given().header("Authorization", Tokens.secretariat())
+                .when().get("/api/cycles/oer-2023?lang=ru")
+                .then().statusCode(200)
+                .body("title", org.hamcrest.Matchers.startsWith("Первая консультация"))
+                .body("titles.keySet()", org.hamcrest.Matchers.contains("ar", "zh", "en", "fr", "ru", "es"))
+                .body("titles.en", equalTo("First consultation on the implementation of the 2019 Recommendation on OER"))
+                .body("titleLanguage", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
+    void aCycleNeedsATitleInEveryLanguage() {
+        Map<String, String> titles = new java.util.LinkedHashMap<>(fixture.titles("x"));
+        titles.remove("ru");
+        given().header("Authorization", Tokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("code", "no-russian", "titles", titles,
+                        "opensOn", "2030-09-01", "deadline", "2031-01-31", "timeZone", "Europe/Paris",
+                        "questionnaireVersion", "2022.1"))
+                .when().post("/api/cycles")
+                .then().statusCode(400).body("violations[0].field", equalTo("titles.ru"));
+    }
+
+    @Test
+    void aCycleTitleInAnUndeclaredLanguageIsRefused() {
+        Map<String, String> titles = new java.util.LinkedHashMap<>(fixture.titles("x"));
+        titles.put("pt", "Consulta");
+        given().header("Authorization", Tokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("code", "with-portuguese", "titles", titles,
+                        "opensOn", "2030-09-01", "deadline", "2031-01-31", "timeZone", "Europe/Paris",
+                        "questionnaireVersion", "2022.1"))
+                .when().post("/api/cycles")
+                .then().statusCode(400).body("violations[0].field", equalTo("titles.pt"));
+    }
+
+    @Test
+    void anUndeclaredLanguageForCyclesIsA400() {
+        given().header("Authorization", Tokens.secretariat())
+                .when().get("/api/cycles?lang=de")
+                .then().statusCode(400).body("violations[0].field", equalTo("lang"));
     }
 
     @Test
@@ -123,7 +209,7 @@ class CycleResourceTest {
         LocalDate opens = fixture.today().plusDays(30);
         LocalDate deadline = opens.plusDays(150);
         given().header("Authorization", Tokens.admin()).contentType(ContentType.JSON)
-                .body(Map.of("code", "test-created", "titleEn", "Test", "titleFr", "Essai", "titleAr", "اختبار",
+                .body(Map.of("code", "test-created", "titles", fixture.titles("Test"),
                         "opensOn", opens.toString(), "deadline", deadline.toString(), "timeZone", "America/Sao_Paulo",
                         "questionnaireVersion", "2022.1"))
                 .when().post("/api/cycles")
@@ -136,7 +222,7 @@ class CycleResourceTest {
     @Test
     void aCycleCodeCannotBeReused() {
         given().header("Authorization", Tokens.admin()).contentType(ContentType.JSON)
-                .body(Map.of("code", "oer-2023", "titleEn", "x", "titleFr", "x", "titleAr", "x",
+                .body(Map.of("code", "oer-2023", "titles", fixture.titles("x"),
                         "opensOn", "2030-09-01", "deadline", "2031-01-31", "timeZone", "Europe/Paris",
                         "questionnaireVersion", "2022.1"))
                 .when().post("/api/cycles")
@@ -146,13 +232,13 @@ class CycleResourceTest {
     @Test
     void aCycleNeedsARealTimeZoneAndAPublishedQuestionnaire() {
         given().header("Authorization", Tokens.admin()).contentType(ContentType.JSON)
-                .body(Map.of("code", "bad-zone", "titleEn", "x", "titleFr", "x", "titleAr", "x",
+                .body(Map.of("code", "bad-zone", "titles", fixture.titles("x"),
                         "opensOn", "2030-09-01", "deadline", "2031-01-31", "timeZone", "Mars/Olympus",
                         "questionnaireVersion", "2022.1"))
                 .when().post("/api/cycles")
                 .then().statusCode(400).body("violations[0].field", equalTo("timeZone"));
         given().header("Authorization", Tokens.admin()).contentType(ContentType.JSON)
-                .body(Map.of("code", "bad-version", "titleEn", "x", "titleFr", "x", "titleAr", "x",
+                .body(Map.of("code", "bad-version", "titles", fixture.titles("x"),
                         "opensOn", "2030-09-01", "deadline", "2031-01-31", "timeZone", "Europe/Paris",
                         "questionnaireVersion", "9.9"))
                 .when().post("/api/cycles")

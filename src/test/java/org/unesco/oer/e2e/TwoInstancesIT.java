@@ -53,9 +53,10 @@ class TwoInstancesIT {
         waitReady(PORT_B);
         try (Connection c = postgres.getPostgresDatabase().getConnection();
              PreparedStatement cycle = c.prepareStatement("""
-                     insert into reporting_cycle (code, title_en, title_fr, title_ar, opening_date, deadline_date, time_zone,
+                     insert into reporting_cycle (code, titles, opening_date, deadline_date, time_zone,
                                                   hard_close_date, questionnaire_version)
-                     values ('two-instances', 'Two instances', 'Deux instances', 'اختبار', current_date - 30, current_date + 60,
+                     values ('two-instances', '{"ar":"اختبار","zh":"两个实例","en":"Two instances","fr":"Deux instances","ru":"Два экземпляра","es":"Dos instancias"}',
+                             current_date - 30, current_date + 60,
                              'Europe/Paris', current_date + 120, '2022.1')""");
              PreparedStatement ps = c.prepareStatement("""
                      insert into designation (cycle_code, state_code, username, subject, email, valid_from, designated_by)

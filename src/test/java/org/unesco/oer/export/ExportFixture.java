@@ -42,6 +42,14 @@ public class ExportFixture {
     CycleService cycles;
     @Inject
     EntityManager em;
+    @Inject
+    org.unesco.oer.platform.Languages languages;
+
+    private Map<String, String> titles(String title) {
+        Map<String, String> titles = new java.util.LinkedHashMap<>();
+        languages.supported().forEach(l -> titles.put(l, title + " [" + l + "]"));
+        return titles;
+    }
 
     /** One stored submission: when (Paris time), late or not, the answers submitted. */
     public record Stored(LocalDateTime at, boolean late, Map<String, ?> answers) {
@@ -49,7 +57,7 @@ public class ExportFixture {
 
     public void cycle(String code, LocalDate opens, LocalDate deadline, LocalDate cutoff) {
         if (QuarkusTransaction.requiringNew().call(() -> ReportingCycle.findById(code)) == null) {
-            cycles.create(new CreateCycleRequest(code, "Export test " + code, "Essai " + code, "اختبار", "CL/9999", null, opens,
+            cycles.create(new CreateCycleRequest(code, titles("Export test " + code), null, null, null, "CL/9999", null, opens,
                     deadline, "Europe/Paris", null, cutoff, "2022.1"));
         }
     }

@@ -97,7 +97,7 @@ class HostileInputTest {
                 new Endpoint("validate", "POST", REPORT + "/validate", sec, "{\"note\":%s}"),
                 new Endpoint("reopen", "POST", REPORT + "/reopen", sec, "{\"reason\":%s}"),
                 new Endpoint("extension", "POST", c + "/extensions", sec, "{\"state\":\"KEN\",\"deadline\":\"2099-02-28\",\"reason\":%s}"),
-                new Endpoint("cycle", "POST", "/api/cycles", admin, "{\"code\":\"hostile-new\",\"titleEn\":%s,\"titleFr\":\"T\",\"titleAr\":\"T\","
+                new Endpoint("cycle", "POST", "/api/cycles", admin, "{\"code\":\"hostile-new\",\"titles\":{\"en\":%s,\"fr\":\"T\",\"ar\":\"T\",\"zh\":\"T\",\"ru\":\"T\",\"es\":\"T\"},"
                         + "\"opensOn\":\"2030-09-01\",\"deadline\":\"2031-01-31\",\"timeZone\":\"Europe/Paris\",\"questionnaireVersion\":\"2022.1\"}"),
                 new Endpoint("region", "PUT", "/api/member-states/KEN/region", admin, "{\"region\":\"AFR\",\"reason\":%s}"),
                 new Endpoint("contacts", "PUT", "/api/member-states/KEN/contacts", sec,

@@ -12,6 +12,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
 
 @QuarkusTest
 class MemberStateResourceTest {
@@ -42,6 +43,63 @@ class MemberStateResourceTest {
                 .body("names.en", equalTo("Jordan"))
                 .body("names.fr", equalTo("Jordanie"))
                 .body("region.code", equalTo("ARB"));
+    }
+
+    @Test
+    void aStateHasItsUnShortNameInTheSixLanguages() {
+        given().header("Authorization", Tokens.analyst())
+                .when().get("/api/member-states/RUS?lang=zh")
+                .then().statusCode(200)
+                .body("name", equalTo("俄罗斯"))
+                .body("names.keySet()", org.hamcrest.Matchers.contains("ar", "zh", "en", "fr", "ru", "es"))
+                .body("names.ru", equalTo("Российская Федерация"))
+                .body("names.es", equalTo("Federación Rusa"))
+                .body("statusName", equalTo("会员国"));
+    }
+
+    @Test
+    void everyStateHasANameInEveryLanguage() {
+        for (String lang : java.util.List.of("ar", "zh", "en", "fr", "ru", "es")) {
+            given().header("Authorization", Tokens.analyst())
+                    .when().get("/api/member-states?lang=" + lang)
+                    .then().statusCode(200).body("$", hasSize(205))
+                    .body("name", everyItem(org.hamcrest.Matchers.not(org.hamcrest.Matchers.blankOrNullString())));
+        }
+    }
+
+    @Test
+    void regionsAreNamedInSpanish() {
+        given().header("Authorization", Tokens.analyst())
+                .when().get("/api/regions?lang=es")
+                .then().statusCode(200)
+                .body("find { it.code == 'LAC' }.name", equalTo("América Latina y el Caribe"))
+                .body("find { it.code == 'AFR' }.names.zh", equalTo("非洲"));
+    }
+
+    @Test
+    void membershipAndReportStatusesAreNamedInRussian() {
+        given().header("Authorization", Tokens.analyst())
+                .when().get("/api/terms?lang=ru")
+                .then().statusCode(200)
+                .body("membership.associate", equalTo("Ассоциированный член"))
+                .body("reportStatus.validated", equalTo("Подтвержден"))
+                .body("timeliness.late", notNullValue());
+    }
+
+    @Test
+    void anUndeclaredLanguageIsA400ListingTheSupportedOnes() {
+        given().header("Authorization", Tokens.analyst())
+                .when().get("/api/member-states/KEN?lang=de")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("lang"))
+                .body("violations[0].message", org.hamcrest.Matchers.containsString("ar, zh, en, fr, ru, es"));
+    }
+
+    @Test
+    void anUnsupportedAcceptLanguageFallsBackToEnglish() {
+        given().header("Authorization", Tokens.analyst()).header("Accept-Language", "de-DE,de;q=0.9")
+                .when().get("/api/member-states/DEU")
+                .then().statusCode(200).body("name", equalTo("Germany"));
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.unesco.oer.cycle.CycleService;
 import org.unesco.oer.cycle.ReportingCycle;
 import org.unesco.oer.identity.DesignationService;
 import org.unesco.oer.identity.DesignationService.NewDesignation;
+import org.unesco.oer.platform.Languages;
 import org.unesco.oer.questionnaire.QuestionnaireCatalog;
 import org.unesco.oer.questionnaire.QuestionnaireDefinition;
 import org.unesco.oer.questionnaire.QuestionnaireDefinition.Field;
@@ -46,6 +47,15 @@ public class ReportFixture {
     CycleService cycles;
     @Inject
     QuestionnaireCatalog catalog;
+    @Inject
+    Languages languages;
+
+    /** A title in every configured language, e.g. "Test x [zh]". */
+    public Map<String, String> titles(String title) {
+        Map<String, String> titles = new LinkedHashMap<>();
+        languages.supported().forEach(l -> titles.put(l, title + " [" + l + "]"));
+        return titles;
+    }
 
     /** Designates a focal point (bound to the subject of their test token) for a state. */
     public void designate(String cycle, String state, String username) {
@@ -97,7 +107,7 @@ public class ReportFixture {
 
     public String cycle(String code, LocalDate opens, LocalDate deadline, LocalDate hardClose, String zone) {
         if (QuarkusTransaction.requiringNew().call(() -> ReportingCycle.findById(code)) == null) {
-            cycles.create(new CreateCycleRequest(code, "Test " + code, "Essai " + code, "اختبار", null, null, opens, deadline,
+            cycles.create(new CreateCycleRequest(code, titles("Test " + code), null, null, null, null, null, opens, deadline,
                     zone, hardClose, null, "2022.1"));
         }
         return code;
