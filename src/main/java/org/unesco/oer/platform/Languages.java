@@ -19,7 +19,7 @@ public final class Languages {
         if (lang != null && !lang.isBlank()) {
             String code = lang.trim().toLowerCase(Locale.ROOT);
             if (!CODE.matcher(code).matches()) {
-                throw new InvalidRequestException("lang", "must be a two-letter ISO 639-1 code such as en, fr or ar");
+                throw new InvalidRequestException("lang", "language-code");
             }
             return code;
         }
