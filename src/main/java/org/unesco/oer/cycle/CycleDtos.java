@@ -53,7 +53,7 @@ public final class CycleDtos {
              "circularLetter":"CL/5000","opensOn":"2030-09-01","deadline":"2031-01-31","timeZone":"Europe/Paris",
              "hardClose":"2031-03-31","analysisCutoff":"2031-04-30","questionnaireVersion":"2022.1"}""")
     public record CreateCycleRequest(
-            @NotBlank @Pattern(regexp = "^[a-z0-9][a-z0-9-]{1,31}$", message = "must be 2-32 lower-case letters, digits or dashes") String code,
+            @NotBlank @Pattern(regexp = "^[a-z0-9][a-z0-9-]{1,31}$", message = "{violation.pattern.cycle-code}") String code,
             @Schema(description = "The title in every configured language (oer.languages), keyed by ISO 639-1 code")
             @Size(max = 32) Map<String, @NotBlank @Size(max = 500) String> titles,
             @Schema(description = "Deprecated: use titles.en", deprecated = true) @Size(max = 500) String titleEn,

@@ -1,5 +1,6 @@
 package org.unesco.oer.cycle;
 
+import org.unesco.oer.platform.Message;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,7 +55,7 @@ public class CycleService {
     public ReportingCycle require(String code) {
         ReportingCycle cycle = code == null ? null : ReportingCycle.findById(code);
         if (cycle == null) {
-            throw new NotFoundException("Reporting cycle", code);
+            throw new NotFoundException("cycle", code);
         }
         return cycle;
     }
@@ -65,24 +66,24 @@ public class CycleService {
             throw new CycleCodeTakenException(r.code());
         }
         if (catalog.find(r.questionnaireVersion()).isEmpty()) {
-            throw new InvalidRequestException("questionnaireVersion", "version '" + r.questionnaireVersion() + "' is not published");
+            throw new InvalidRequestException("questionnaireVersion", "unpublished", r.questionnaireVersion());
         }
         try {
             ZoneId.of(r.timeZone());
         } catch (DateTimeException e) {
-            throw new InvalidRequestException("timeZone", "'" + r.timeZone() + "' is not an IANA time zone such as Europe/Paris");
+            throw new InvalidRequestException("timeZone", "time-zone", r.timeZone());
         }
         if (r.deadline().isBefore(r.opensOn())) {
-            throw new InvalidRequestException("deadline", "must not be before opensOn");
+            throw new InvalidRequestException("deadline", "order", Message.of("violation.order.not-before", "opensOn"));
         }
         if (r.hardClose() != null && r.hardClose().isBefore(r.deadline())) {
-            throw new InvalidRequestException("hardClose", "must not be before the deadline");
+            throw new InvalidRequestException("hardClose", "order", Message.of("violation.order.not-before-deadline"));
         }
         if (r.analysisCutoff() != null && r.analysisCutoff().isBefore(r.deadline())) {
-            throw new InvalidRequestException("analysisCutoff", "must not be before the deadline");
+            throw new InvalidRequestException("analysisCutoff", "order", Message.of("violation.order.not-before-deadline"));
         }
         if (r.dispatchDate() != null && r.dispatchDate().isAfter(r.opensOn())) {
-            throw new InvalidRequestException("dispatchDate", "must not be after opensOn");
+            throw new InvalidRequestException("dispatchDate", "order", Message.of("violation.order.not-after", "opensOn"));
         }
         ReportingCycle c = new ReportingCycle();
         c.code = r.code();
@@ -103,16 +104,14 @@ public class CycleService {
     private Map<String, String> titles(Map<String, String> given) {
         for (String key : given.keySet()) {
             if (key == null || !languages.isSupported(key)) {
-                throw new InvalidRequestException("titles." + key, "unsupported language; supported: "
-                        + String.join(", ", languages.supported()));
+                throw new InvalidRequestException("titles." + key, "unsupported-title-language", String.join(", ", languages.supported()));
             }
         }
         Map<String, String> titles = new LinkedHashMap<>();
         for (String language : languages.supported()) {
             String title = given.get(language);
             if (title == null || title.isBlank()) {
-                throw new InvalidRequestException("titles." + language, "a title is required in every language: "
-                        + String.join(", ", languages.supported()));
+                throw new InvalidRequestException("titles." + language, "title-every-language", String.join(", ", languages.supported()));
             }
             titles.put(language, title.strip());
         }
@@ -122,7 +121,7 @@ public class CycleService {
     /** Cycle codes appear in URLs and reports: one code, one cycle, forever. */
     public static class CycleCodeTakenException extends DomainException {
         CycleCodeTakenException(String code) {
-            super(409, "cycle-code-taken", "Cycle code already used", "A reporting cycle with code '" + code + "' already exists");
+            super(409, "cycle-code-taken", Message.of("detail.cycle-code-taken", code));
         }
     }
 }

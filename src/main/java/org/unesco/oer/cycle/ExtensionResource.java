@@ -42,7 +42,7 @@ public class ExtensionResource {
 
     @Schema(description = "Grant a state a later deadline (a last day in the cycle's time zone)", example = """
             {"state":"KEN","deadline":"2027-02-28","reason":"National validation meeting postponed"}""")
-    public record GrantRequest(@NotBlank @Pattern(regexp = "^[A-Za-z]{3}$", message = "must be an ISO 3166-1 alpha-3 code") String state,
+    public record GrantRequest(@NotBlank @Pattern(regexp = "^[A-Za-z]{3}$", message = "{violation.pattern.alpha3}") String state,
                                @NotNull LocalDate deadline,
                                @NotBlank @Size(max = 2000) String reason) {
     }

@@ -7,6 +7,7 @@ import org.unesco.oer.audit.AuditEntry;
 import org.unesco.oer.audit.AuditTrail;
 import org.unesco.oer.security.Actor;
 import org.unesco.oer.platform.InvalidRequestException;
+import org.unesco.oer.platform.Message;
 import org.unesco.oer.platform.Json;
 import org.unesco.oer.registry.MemberState;
 
@@ -44,10 +45,10 @@ public class ExtensionService {
      * After the hard close, only a state whose extension is still running may submit or edit.
      * Returns empty when allowed, otherwise the reason.
      */
-    public Optional<String> closedReason(ReportingCycle cycle, String stateCode, Instant now) {
+    public Optional<Message> closedReason(ReportingCycle cycle, String stateCode, Instant now) {
         Deadline hardClose = cycle.hardClose();
         if (now.isBefore(cycle.opensAt())) {
-            return Optional.of("The cycle opens on " + cycle.openingDate);
+            return Optional.of(Message.of("detail.cycle-not-open", cycle.openingDate));
         }
         if (hardClose == null || hardClose.isOnTime(now)) {
             return Optional.empty();
@@ -56,17 +57,18 @@ public class ExtensionService {
         if (d.extended() && d.effective().isOnTime(now)) {
             return Optional.empty();
         }
-        return Optional.of("Reporting closed on " + cycle.hardCloseDate + " (" + cycle.timeZone + ")"
-                + (d.extended() ? "; the extension to " + d.extension().deadlineDate + " has expired" : " and no extension was granted"));
+        return Optional.of(d.extended()
+                ? Message.of("detail.closed.extension-expired", cycle.hardCloseDate, cycle.timeZone, d.extension().deadlineDate)
+                : Message.of("detail.closed.no-extension", cycle.hardCloseDate, cycle.timeZone));
     }
 
     @Transactional
     public Extension grant(ReportingCycle cycle, String stateCode, LocalDate deadline, String reason, Actor actor) {
         if (MemberState.findById(stateCode) == null) {
-            throw new InvalidRequestException("state", "unknown Member State '" + stateCode + "'");
+            throw new InvalidRequestException("state", "unknown-state", stateCode);
         }
         if (!deadline.isAfter(cycle.deadlineDate)) {
-            throw new InvalidRequestException("deadline", "must be after the cycle's deadline " + cycle.deadlineDate);
+            throw new InvalidRequestException("deadline", "after-deadline", cycle.deadlineDate);
         }
         Extension previous = Extension.current(cycle.code, stateCode).orElse(null);
         Extension e = new Extension();

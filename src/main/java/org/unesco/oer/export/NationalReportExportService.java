@@ -35,7 +35,7 @@ public class NationalReportExportService {
     public NationalReportWorkbook.Content load(String cycleCode, String stateCode, String lang) {
         String language = lang == null || lang.isBlank() ? Languages.FALLBACK : lang.trim().toLowerCase(Locale.ROOT);
         if (!ExportWords.LANGUAGES.contains(language)) {
-            throw new InvalidRequestException("lang", "must be one of " + String.join(", ", ExportWords.LANGUAGES));
+            throw new InvalidRequestException("lang", "one-of", String.join(", ", ExportWords.LANGUAGES));
         }
         ReportContext ctx = locator.context(cycleCode, stateCode);
         NationalReport report = NationalReport.find(ctx.cycleCode(), ctx.stateCode()).orElse(null);

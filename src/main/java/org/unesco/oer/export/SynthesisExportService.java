@@ -48,7 +48,7 @@ public class SynthesisExportService {
         SynthesisParameters params = SynthesisParameters.parse(lang, values, status, region, asOf, late, cycle.analysisCutoffDate);
         if (params.region() != null && Region.findById(params.region()) == null) {
             String known = Region.ordered().stream().map(r -> r.code).collect(Collectors.joining(", "));
-            throw new InvalidRequestException("region", "'" + params.region() + "' is not a region; one of " + known);
+            throw new InvalidRequestException("region", "unknown-value", params.region(), known);
         }
         return new Prepared(info(cycle, params.lang()), catalog.require(cycle.questionnaireVersion).definition(), params);
     }

@@ -1,5 +1,6 @@
 package org.unesco.oer.export;
 
+import org.unesco.oer.platform.Message;
 import org.unesco.oer.platform.Dates;
 import org.unesco.oer.platform.InvalidRequestException;
 import org.unesco.oer.platform.Languages;
@@ -37,12 +38,12 @@ public record SynthesisParameters(String lang, boolean codes, Set<ReportStatus> 
                                             String asOf, String late, LocalDate cycleCutoff) {
         String language = lang == null || lang.isBlank() ? Languages.FALLBACK : lang.trim().toLowerCase(Locale.ROOT);
         if (!ExportWords.LANGUAGES.contains(language)) {
-            throw new InvalidRequestException("lang", "must be one of " + String.join(", ", ExportWords.LANGUAGES));
+            throw new InvalidRequestException("lang", "one-of", String.join(", ", ExportWords.LANGUAGES));
         }
         boolean codes = switch (values == null || values.isBlank() ? "labels" : values.trim().toLowerCase(Locale.ROOT)) {
             case "labels" -> false;
             case "codes" -> true;
-            default -> throw new InvalidRequestException("values", "must be labels or codes");
+            default -> throw new InvalidRequestException("values", "one-of", "labels, codes");
         };
         Set<ReportStatus> statuses = statuses(status);
         String regionCode = region == null || region.isBlank() ? null : region.trim().toUpperCase(Locale.ROOT);
@@ -50,13 +51,13 @@ public record SynthesisParameters(String lang, boolean codes, Set<ReportStatus> 
         if (asOf != null && !asOf.isBlank()) {
             cutoff = Dates.parse(asOf.trim());
             if (cutoff == null) {
-                throw new InvalidRequestException("asOf", "must be a date such as 2023-04-30, between " + Dates.EARLIEST + " and " + Dates.LATEST);
+                throw new InvalidRequestException("asOf", "date", Dates.EARLIEST, Dates.LATEST);
             }
         }
         boolean includeLate = switch (late == null || late.isBlank() ? "true" : late.trim().toLowerCase(Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw new InvalidRequestException("late", "must be true or false");
+            default -> throw new InvalidRequestException("late", "boolean");
         };
         return new SynthesisParameters(language, codes, statuses, regionCode, cutoff, asOf != null && !asOf.isBlank(), includeLate);
     }
@@ -79,8 +80,7 @@ public record SynthesisParameters(String lang, boolean codes, Set<ReportStatus> 
         String allowed = COUNTABLE.stream().map(ReportStatus::code).collect(Collectors.joining(", "));
         for (String item : items) {
             ReportStatus s = COUNTABLE.stream().filter(c -> c.code().equals(item)).findFirst()
-                    .orElseThrow(() -> new InvalidRequestException("status", "'" + item + "' is not one of " + allowed
-                            + " (a report counts only through a submission)"));
+                    .orElseThrow(() -> new InvalidRequestException("status", "unknown-value", Message.of("violation.unknown-value.status", item, allowed)));
             statuses.add(s);
         }
         return statuses;

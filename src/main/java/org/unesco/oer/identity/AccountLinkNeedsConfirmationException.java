@@ -1,5 +1,6 @@
 package org.unesco.oer.identity;
 
+import org.unesco.oer.platform.Message;
 import org.unesco.oer.platform.DomainException;
 import org.unesco.oer.platform.Problem;
 
@@ -19,17 +20,15 @@ public class AccountLinkNeedsConfirmationException extends DomainException {
     private final Set<String> states;
 
     public AccountLinkNeedsConfirmationException(String email, Set<String> roles, Set<String> states) {
-        super(409, "account-link-needs-confirmation", "Linking this existing account needs confirmation",
-                "The Keycloak account with e-mail " + email + " already "
-                        + (roles.isEmpty() ? "" : "holds the role(s) " + String.join(", ", roles) + (states.isEmpty() ? "" : " and "))
-                        + (states.isEmpty() ? "" : "acts for " + String.join(", ", states))
-                        + ". Send \"" + FLAG + "\": true to link it anyway, or designate another e-mail address.");
+        super(409, "account-link-needs-confirmation", Message.of(
+                roles.isEmpty() ? "detail.account-link.states" : states.isEmpty() ? "detail.account-link.roles" : "detail.account-link.both",
+                email, String.join(", ", roles), String.join(", ", states), FLAG));
         this.roles = roles;
         this.states = states;
     }
 
     @Override
-    public Problem toProblem() {
-        return super.toProblem().withExtension("roles", List.copyOf(roles)).withExtension("states", List.copyOf(states));
+    public Problem toProblem(String language) {
+        return super.toProblem(language).withExtension("roles", List.copyOf(roles)).withExtension("states", List.copyOf(states));
     }
 }

@@ -24,7 +24,7 @@ public final class DesignationDtos {
     @Schema(description = "Designate a focal point: creates (or links) the Keycloak account", example = """
             {"state":"KEN","person":{"name":"Amina Wanjiru","email":"a.wanjiru@education.go.ke","title":"Director",
              "institution":"Ministry of Education"},"evidence":"Note verbale 2026/114 of 3 October 2026"}""")
-    public record DesignationRequest(@NotBlank @Pattern(regexp = "^[A-Za-z]{3}$", message = "must be an ISO 3166-1 alpha-3 code") String state,
+    public record DesignationRequest(@NotBlank @Pattern(regexp = "^[A-Za-z]{3}$", message = "{violation.pattern.alpha3}") String state,
                                      @Valid @NotNull Person person,
                                      @NotBlank @Size(max = 1000) String evidence,
                                      @Schema(description = LINK_FLAG_DESCRIPTION) Boolean linkPrivilegedOrOtherStateAccount) {

@@ -1,5 +1,6 @@
 package org.unesco.oer.identity;
 
+import org.unesco.oer.platform.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
@@ -70,8 +71,7 @@ public class FocalPointAccounts {
             user.setAttributes(Map.of(config.countryAttribute(), List.of(stateCode)));
             try (Response response = call(() -> realm.users().create(user))) {
                 if (response.getStatus() != 201) {
-                    throw new IdentityProviderUnavailableException("Keycloak refused to create the account for " + email
-                            + " (HTTP " + response.getStatus() + ")");
+                    throw new IdentityProviderUnavailableException(Message.of("detail.idp.account-refused", email, response.getStatus()));
                 }
                 userId = CreatedResponseUtil.getCreatedId(response);
             }
@@ -190,8 +190,8 @@ public class FocalPointAccounts {
             // The technical cause (a Netty connect exception, an HTTP status) goes to the log, not to the client.
             LOG.warnf("Keycloak admin call failed: %s", e.getMessage());
             throw new IdentityProviderUnavailableException(e instanceof WebApplicationException w
-                    ? "Keycloak refused the change (HTTP " + w.getResponse().getStatus() + "); nothing was kept, try again shortly"
-                    : "Keycloak cannot be reached; nothing was kept, try again shortly");
+                    ? Message.of("detail.idp.change-refused", w.getResponse().getStatus())
+                    : Message.of("detail.idp.unreachable"));
         }
     }
 

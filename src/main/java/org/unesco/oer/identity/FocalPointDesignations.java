@@ -1,5 +1,6 @@
 package org.unesco.oer.identity;
 
+import org.unesco.oer.platform.Message;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -81,7 +82,7 @@ public class FocalPointDesignations {
                                     boolean linkPrivilegedOrOtherStateAccount, Actor actor) {
         Designation old = QuarkusTransaction.requiringNew().call(() -> require(cycleCode, id));
         if (!old.isActive(clock.instant())) {
-            throw new InvalidRequestException("designation", "designation " + id + " has already ended");
+            throw new InvalidRequestException("designation", "ended", id);
         }
         FocalPointAccounts.Account account = accounts.provision(person.email(), person.name(), old.stateCode,
                 existing -> requireLinkable(existing, person.email(), old.stateCode, linkPrivilegedOrOtherStateAccount));
@@ -144,8 +145,7 @@ public class FocalPointDesignations {
         try {
             accounts.release(ended.subject, ended.stateCode, !otherActive);
         } catch (IdentityProviderUnavailableException e) {
-            throw new IdentityProviderUnavailableException("The designation has ended and access with it; Keycloak could not"
-                    + " yet remove the focal-point role from the account. Repeat the request to retry. (" + e.getMessage() + ")");
+            throw new IdentityProviderUnavailableException(Message.of("detail.idp.role-not-removed", e.getMessage()));
         }
     }
 
@@ -158,7 +158,7 @@ public class FocalPointDesignations {
     private static Designation require(String cycleCode, long id) {
         Designation d = Designation.findById(id);
         if (d == null || !d.cycleCode.equals(cycleCode)) {
-            throw new NotFoundException("Designation", String.valueOf(id));
+            throw new NotFoundException("designation", String.valueOf(id));
         }
         return d;
     }
@@ -166,7 +166,7 @@ public class FocalPointDesignations {
     private static String requireState(String code) {
         String state = code.toUpperCase(Locale.ROOT);
         if (MemberState.findById(state) == null) {
-            throw new InvalidRequestException("state", "unknown Member State '" + code + "'");
+            throw new InvalidRequestException("state", "unknown-state", code);
         }
         return state;
     }

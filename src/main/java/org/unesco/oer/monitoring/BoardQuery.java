@@ -35,13 +35,13 @@ public record BoardQuery(String region, Set<ReportStatus> statuses, Boolean late
         if (status != null && !status.isBlank()) {
             statuses = Arrays.stream(status.split(",")).map(String::trim).map(code -> Arrays.stream(ReportStatus.values())
                     .filter(s -> s.code().equals(code.toLowerCase(Locale.ROOT))).findFirst()
-                    .orElseThrow(() -> new InvalidRequestException("status", "unknown status '" + code + "'; known: "
-                            + Arrays.stream(ReportStatus.values()).map(ReportStatus::code).toList())))
+                    .orElseThrow(() -> new InvalidRequestException("status", "unknown-value", code,
+                            Arrays.stream(ReportStatus.values()).map(ReportStatus::code).toList())))
                     .collect(Collectors.toSet());
         }
         MembershipStatus member = membership == null || membership.isBlank() || membership.equals("all") ? null
                 : MembershipStatus.fromCode(membership).orElseThrow(
-                        () -> new InvalidRequestException("membership", "must be member, associate or all"));
+                        () -> new InvalidRequestException("membership", "one-of", "member, associate, all"));
         return new BoardQuery(region == null || region.isBlank() ? null : region.trim().toUpperCase(Locale.ROOT),
                 statuses, late(late), member, order(sort));
     }
@@ -54,7 +54,7 @@ public record BoardQuery(String region, Set<ReportStatus> statuses, Boolean late
         return switch (late.trim().toLowerCase(Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw new InvalidRequestException("late", "must be true or false");
+            default -> throw new InvalidRequestException("late", "boolean");
         };
     }
 
@@ -70,11 +70,11 @@ public record BoardQuery(String region, Set<ReportStatus> statuses, Boolean late
             boolean descending = key.startsWith("-");
             String name = descending ? key.substring(1) : key;
             if (name.isEmpty()) {
-                throw new InvalidRequestException("sort", "has an empty field name; give a comma list of fields such as -daysLate,name");
+                throw new InvalidRequestException("sort", "empty-sort-field");
             }
             Function<BoardRow, Comparable<?>> extractor = SORT_KEYS.get(name);
             if (extractor == null) {
-                throw new InvalidRequestException("sort", "unknown field '" + name + "'; known: " + SORT_KEYS.keySet().stream().sorted().toList());
+                throw new InvalidRequestException("sort", "unknown-value", name, SORT_KEYS.keySet().stream().sorted().toList());
             }
             Comparator<Comparable> values = descending ? Comparator.nullsLast(Comparator.<Comparable>reverseOrder())
                     : Comparator.nullsLast(Comparator.<Comparable>naturalOrder());

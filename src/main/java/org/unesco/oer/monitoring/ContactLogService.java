@@ -39,12 +39,12 @@ public class ContactLogService {
     public LogEntry record(ReportingCycle cycle, ManualContact contact, Actor actor) {
         String state = contact.state().toUpperCase(Locale.ROOT);
         if (MemberState.findById(state) == null) {
-            throw new InvalidRequestException("state", "unknown Member State '" + contact.state() + "'");
+            throw new InvalidRequestException("state", "unknown-state", contact.state());
         }
         // A contact is recorded after it happened: a later day (in the cycle's zone) is a typing error.
         LocalDate today = LocalDate.ofInstant(clock.instant(), cycle.zone());
         if (contact.date().isAfter(today)) {
-            throw new InvalidRequestException("date", "must not be in the future; today is " + today + " in " + cycle.timeZone + " (past)");
+            throw new InvalidRequestException("date", "past", today, cycle.timeZone);
         }
         ContactLogEntry e = new ContactLogEntry();
         e.cycleCode = cycle.code;

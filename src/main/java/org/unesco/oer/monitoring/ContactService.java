@@ -93,7 +93,7 @@ public class ContactService {
         MemberState state = code == null ? null
                 : lock ? MemberState.findById(code.toUpperCase(), LockModeType.PESSIMISTIC_WRITE) : MemberState.findById(code.toUpperCase());
         if (state == null) {
-            throw new NotFoundException("Member State", code);
+            throw new NotFoundException("state", code);
         }
         return state;
     }

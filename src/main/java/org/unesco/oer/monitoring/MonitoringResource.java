@@ -1,5 +1,6 @@
 package org.unesco.oer.monitoring;
 
+import org.unesco.oer.platform.Message;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -93,7 +94,7 @@ public class MonitoringResource {
                                 @Parameter(description = "member (default), associate or all") @QueryParam("membership") @DefaultValue("member") String membership) {
         ReportingCycle c = cycles.require(cycle);
         MembershipStatus member = "all".equals(membership) ? null : MembershipStatus.fromCode(membership)
-                .orElseThrow(() -> new InvalidRequestException("membership", "must be member, associate or all"));
+                .orElseThrow(() -> new InvalidRequestException("membership", "one-of", "member, associate, all"));
         return monitoring.rates(c, moment(asOf, c, clock.instant()), member);
     }
 
@@ -101,23 +102,22 @@ public class MonitoringResource {
         if (asOf == null || asOf.isBlank()) {
             return now;
         }
-        String rule = "must be an instant such as 2027-01-31T23:00:00Z or a day such as 2027-01-31, between "
-                + Dates.EARLIEST + " and " + Dates.LATEST + " (date)";
+        Message rule = Message.of("violation.date.instant", Dates.EARLIEST, Dates.LATEST);
         if (asOf.length() == 10) {
             LocalDate day = Dates.parse(asOf);
             if (day == null) {
-                throw new InvalidRequestException("asOf", rule);
+                throw new InvalidRequestException("asOf", "date", rule);
             }
             return day.plusDays(1).atStartOfDay(cycle.zone()).toInstant().minusNanos(1000);
         }
         try {
             Instant instant = Instant.parse(asOf);
             if (!Dates.inRange(instant)) {
-                throw new InvalidRequestException("asOf", rule);
+                throw new InvalidRequestException("asOf", "date", rule);
             }
             return instant;
         } catch (DateTimeParseException e) {
-            throw new InvalidRequestException("asOf", rule);
+            throw new InvalidRequestException("asOf", "date", rule);
         }
     }
 }

@@ -46,7 +46,7 @@ public class ReminderService {
 
         static Stage parse(String code) {
             return Arrays.stream(values()).filter(s -> s.name().equalsIgnoreCase(code == null ? "" : code.trim())).findFirst()
-                    .orElseThrow(() -> new InvalidRequestException("stage", "must be one of not_started, draft_due, returned, late"));
+                    .orElseThrow(() -> new InvalidRequestException("stage", "one-of", "not_started, draft_due, returned, late"));
         }
 
         String code() {

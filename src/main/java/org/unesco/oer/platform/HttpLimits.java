@@ -41,19 +41,18 @@ public class HttpLimits {
 
     void install(@Observes Router router) {
         router.route().order(ORDER).handler(this::check);
-        router.errorHandler(400, ctx -> problem(ctx, 400, "unreadable-request", "Bad request",
-                "The request line or path could not be read (for example a malformed percent-escape)"));
+        router.errorHandler(400, ctx -> problem(ctx, 400, "unreadable-request", Message.of("detail.unreadable-request")));
     }
 
     private void check(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
         if (request.uri().length() > maxUri) {
-            problem(ctx, 414, "uri-too-long", "URI too long", "The request URI is longer than " + maxUri + " characters");
+            problem(ctx, 414, "uri-too-long", Message.of("detail.uri-too-long", maxUri));
             return;
         }
         String badUri = unreadableUriPart(request.uri());
         if (badUri != null) {
-            invalid(ctx, new InvalidRequestException(badUri, "is not valid percent-encoded UTF-8 (encoding)").toProblem());
+            invalid(ctx, new InvalidRequestException(badUri, "encoding").toProblem(language(ctx)));
             return;
         }
         long headers = 0;
@@ -61,21 +60,19 @@ public class HttpLimits {
             headers += h.getKey().length() + h.getValue().length() + 4;
         }
         if (headers > maxHeaders) {
-            problem(ctx, 431, "headers-too-large", "Request headers too large", "The request headers exceed " + maxHeaders + " bytes");
+            problem(ctx, 431, "headers-too-large", Message.of("detail.headers-too-large", maxHeaders));
             return;
         }
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && exceeds(length, maxBody.asLongValue())) {
-            problem(ctx, 413, "body-too-large", "Request body too large",
-                    "The request body is larger than the limit of " + maxBody.asLongValue() + " bytes");
+            problem(ctx, 413, "body-too-large", Message.of("detail.body-too-large", maxBody.asLongValue()));
             return;
         }
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (authorization != null && request.path().startsWith("/api/") && authorization.regionMatches(true, 0, "Bearer", 0, 6)
                 && !JWT.matcher(authorization.substring(6).trim()).matches()) {
             ctx.response().putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-            problem(ctx, 401, "unauthenticated", "Authentication required",
-                    "The bearer token is not a well-formed access token; send a valid bearer token in the Authorization header");
+            problem(ctx, 401, "unauthenticated", Message.of("detail.unauthenticated.malformed"));
             return;
         }
         ctx.next();
@@ -126,8 +123,14 @@ public class HttpLimits {
         }
     }
 
-    private static void problem(RoutingContext ctx, int status, String slug, String title, String detail) {
-        invalid(ctx, Problem.of(status, slug, title, detail));
+    private static void problem(RoutingContext ctx, int status, String slug, Message detail) {
+        String language = language(ctx);
+        invalid(ctx, Problem.of(status, slug, Messages.text(language, "title." + slug), detail.in(language)));
+    }
+
+    /** The request's {@code lang} (read from the raw query, which may be malformed) or Accept-Language. */
+    private static String language(RoutingContext ctx) {
+        return Messages.languageOfQuery(ctx.request().query(), ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     private static void invalid(RoutingContext ctx, Problem problem) {

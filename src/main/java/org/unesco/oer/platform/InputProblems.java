@@ -19,7 +19,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -33,43 +32,41 @@ final class InputProblems {
     private InputProblems() {
     }
 
-    static Problem json(JsonProcessingException e) {
+    static DomainException json(JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException u) {
-            String known = u.getKnownPropertyIds() == null ? "" : "; known: " + u.getKnownPropertyIds().stream()
-                    .map(String::valueOf).sorted().limit(KNOWN_NAMES_SHOWN).collect(Collectors.joining(", "));
-            return invalid(path(u), "is not a known field" + known + " (unknown-field)");
+            Message known = u.getKnownPropertyIds() == null ? Message.of("at.nowhere") : Message.of("violation.unknown-field.known",
+                    u.getKnownPropertyIds().stream().map(String::valueOf).sorted().limit(KNOWN_NAMES_SHOWN).collect(Collectors.joining(", ")));
+            return invalid(path(u), "unknown-field", Message.of("violation.unknown-field", known));
         }
         if (e instanceof InvalidFormatException f) {
-            String rule = f.getTargetType() == LocalDate.class ? Dates.RULE : "must be " + words(f.getTargetType()) + " (type)";
-            return invalid(path(f), rule);
+            return f.getTargetType() == LocalDate.class
+                    ? invalid(path(f), "date", Message.of("violation.date", Dates.EARLIEST, Dates.LATEST))
+                    : invalid(path(f), "type", Message.of("violation.type", words(f.getTargetType())));
         }
         if (e instanceof MismatchedInputException m) {
             if (m.getTargetType() == null && m.getPath().isEmpty()) {
-                return malformed("body", "is missing or is not a JSON object (type)");
+                return malformed("body", "type", Message.of("violation.type.body"));
             }
-            return invalid(path(m), "must be " + words(m.getTargetType()) + " (type)");
+            return invalid(path(m), "type", Message.of("violation.type", words(m.getTargetType())));
         }
         if (e instanceof StreamConstraintsException) {
-            return malformed("body", "exceeds a size limit: numbers of at most " + RequestHygieneFilter.MAX_NUMBER_DIGITS
-                    + " characters, keys of at most " + RequestHygieneFilter.MAX_KEY_LENGTH + ", nesting of at most "
-                    + RequestHygieneFilter.MAX_DEPTH + " levels (limit)");
+            return malformed("body", "limit", Message.of("violation.limit", RequestHygieneFilter.MAX_NUMBER_DIGITS,
+                    RequestHygieneFilter.MAX_KEY_LENGTH, RequestHygieneFilter.MAX_DEPTH));
         }
         if (e instanceof StreamReadException r) {
-            String where = r.getLocation() == null ? ""
-                    : " at line " + r.getLocation().getLineNr() + ", column " + r.getLocation().getColumnNr();
-            return malformed("body", "is not valid JSON" + where + " (syntax)");
+            return malformed("body", "syntax", Message.of("violation.syntax", RequestHygieneFilter.position(r.getLocation())));
         }
         if (e instanceof JsonMappingException m) {
-            return invalid(path(m), "does not have the shape this operation expects (type)");
+            return invalid(path(m), "type", Message.of("violation.type.shape"));
         }
-        return malformed("body", "could not be read as JSON (syntax)");
+        return malformed("body", "syntax", Message.of("violation.syntax.unreadable-json"));
     }
 
     /**
      * A path or query parameter that could not be converted to its declared type (RESTEasy reports
      * this as a bare 404): find which one from the matched method and say what it must be.
      */
-    static Problem parameter(ResourceInfo resource, UriInfo uri) {
+    static DomainException parameter(ResourceInfo resource, UriInfo uri) {
         Method method = resource == null ? null : resource.getResourceMethod();
         if (method != null) {
             for (Parameter p : method.getParameters()) {
@@ -79,11 +76,11 @@ final class InputProblems {
                 String value = name == null ? null
                         : query != null ? uri.getQueryParameters().getFirst(name) : uri.getPathParameters().getFirst(name);
                 if (value != null && !converts(p.getType(), value)) {
-                    return invalid(name, "must be " + words(p.getType()) + " (type)");
+                    return invalid(name, "type", Message.of("violation.type", words(p.getType())));
                 }
             }
         }
-        return invalid("parameter", "a path or query parameter does not have the expected format (type)");
+        return invalid("parameter", "type", Message.of("violation.type.parameter"));
     }
 
     private static boolean converts(Class<?> type, String value) {
@@ -101,42 +98,40 @@ final class InputProblems {
         }
     }
 
-    static String words(Class<?> type) {
+    /** What a value of the type is, in words of the bundles ({@code kind.*}). */
+    static Message words(Class<?> type) {
         if (type == null) {
-            return "of another type";
+            return Message.of("kind.other");
         }
         if (CharSequence.class.isAssignableFrom(type)) {
-            return "text";
+            return Message.of("kind.text");
         }
         if (type == LocalDate.class) {
-            return "a date YYYY-MM-DD";
+            return Message.of("kind.date");
         }
         if (type == boolean.class || type == Boolean.class) {
-            return "true or false";
+            return Message.of("kind.boolean");
         }
         if (type == int.class || type == Integer.class) {
-            return "a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
+            return Message.of("kind.int", Integer.MIN_VALUE, Integer.MAX_VALUE);
         }
         if (type == long.class || type == Long.class) {
-            return "a whole number";
+            return Message.of("kind.long");
         }
         if (type.isPrimitive() || Number.class.isAssignableFrom(type)) {
-            return "a number";
+            return Message.of("kind.number");
         }
         if (type.isArray() || Collection.class.isAssignableFrom(type)) {
-            return "a list";
+            return Message.of("kind.list");
         }
         if (JsonNode.class.isAssignableFrom(type)) {
-            return "a JSON value";
+            return Message.of("kind.json");
         }
         if (type.isEnum()) {
-            return "one of " + Arrays.stream(type.getEnumConstants()).map(c -> c.toString().toLowerCase(Locale.ROOT))
-                    .collect(Collectors.joining(", "));
+            return Message.of("kind.enum", Arrays.stream(type.getEnumConstants()).map(c -> c.toString().toLowerCase(Locale.ROOT))
+                    .collect(Collectors.joining(", ")));
         }
-        if (Map.class.isAssignableFrom(type)) {
-            return "an object";
-        }
-        return "an object";
+        return Message.of("kind.object");
     }
 
     /** body.answers.Q07 → answers.Q07; list items as [i]. */
@@ -155,11 +150,11 @@ final class InputProblems {
         return path.isEmpty() ? "body" : path.toString();
     }
 
-    private static Problem invalid(String field, String message) {
-        return new InvalidRequestException(field, message).toProblem();
+    private static DomainException invalid(String field, String code, Message message) {
+        return new InvalidRequestException(field, code, message);
     }
 
-    private static Problem malformed(String field, String message) {
-        return new RequestHygieneFilter.MalformedBodyException(field, message).toProblem();
+    private static DomainException malformed(String field, String code, Message message) {
+        return new RequestHygieneFilter.MalformedBodyException(field, code, message);
     }
 }

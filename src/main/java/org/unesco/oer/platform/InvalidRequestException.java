@@ -5,15 +5,13 @@ import java.util.List;
 /** A request that is well-formed JSON but breaks an input rule (unknown code, bad parameter). */
 public class InvalidRequestException extends DomainException {
 
-    private final List<Problem.Violation> violations;
-
-    public InvalidRequestException(String field, String message) {
-        super(400, "invalid-request", "Invalid request", field + ": " + message);
-        this.violations = List.of(new Problem.Violation(field, message));
+    /** {@code field} broke the rule {@code code}; the message says how, e.g. {@code Message.of("violation.one-of", values)}. */
+    public InvalidRequestException(String field, String code, Message message) {
+        super(400, "invalid-request", null, List.of(Issue.of(field, code, message)));
     }
 
-    @Override
-    protected List<Problem.Violation> violations() {
-        return violations;
+    /** The message key is {@code violation.<code>}. */
+    public InvalidRequestException(String field, String code, Object... args) {
+        this(field, code, Message.of("violation." + code, args));
     }
 }

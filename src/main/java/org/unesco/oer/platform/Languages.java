@@ -62,8 +62,7 @@ public class Languages {
     public String require(String field, String lang) {
         String code = lang.trim().toLowerCase(Locale.ROOT);
         if (!supported.contains(code)) {
-            throw new InvalidRequestException(field, "unsupported language '" + lang.strip()
-                    + "'; supported: " + String.join(", ", supported));
+            throw new InvalidRequestException(field, "unsupported-language", lang.strip(), String.join(", ", supported));
         }
         return code;
     }
@@ -73,7 +72,7 @@ public class Languages {
         if (lang != null && !lang.isBlank()) {
             String code = lang.trim().toLowerCase(Locale.ROOT);
             if (!CODE.matcher(code).matches()) {
-                throw new InvalidRequestException("lang", "must be a two-letter ISO 639-1 code such as en, fr or ar");
+                throw new InvalidRequestException("lang", "language-code");
             }
             return code;
         }

@@ -1,5 +1,6 @@
 package org.unesco.oer.platform;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 import java.util.LinkedHashMap;
@@ -36,15 +37,21 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     /** "field: message; …" of the first {@link #MAX_VIOLATIONS}, in linear time, with how many more there were. */
     public static String summary(List<Violation> violations) {
+        return summary(Messages.FALLBACK, violations);
+    }
+
+    /** The summary in a language of {@link Messages}. */
+    public static String summary(String language, List<Violation> violations) {
+        String separator = Messages.text(language, "summary.separator");
         StringBuilder text = new StringBuilder();
         for (Violation v : violations.subList(0, Math.min(violations.size(), MAX_VIOLATIONS))) {
             if (!text.isEmpty()) {
-                text.append("; ");
+                text.append(separator);
             }
-            text.append(v.field()).append(": ").append(v.message());
+            text.append(Messages.text(language, "summary.item", v.field(), v.message()));
         }
         if (violations.size() > MAX_VIOLATIONS) {
-            text.append("; and ").append(violations.size() - MAX_VIOLATIONS).append(" more");
+            text.append(separator).append(Messages.text(language, "summary.more", violations.size() - MAX_VIOLATIONS));
         }
         return text.toString();
     }
@@ -74,7 +81,15 @@ public record Problem(String type, String title, int status, String detail, Stri
         return json;
     }
 
-    /** One violated rule: where (a parameter, a field or a question code) and what. */
-    public record Violation(String field, String message) {
+    /**
+     * One violated rule: where (a parameter, a field or a question code), what (in the language asked),
+     * the rule's stable machine {@code code} and, for a question, its {@code number} as printed on the form.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Violation(String field, String message, String code, String number) {
+
+        public Violation(String field, String message) {
+            this(field, message, null, null);
+        }
     }
 }

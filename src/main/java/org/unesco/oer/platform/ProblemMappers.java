@@ -29,20 +29,23 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
-    public Response domain(DomainException e, UriInfo uri) {
+    public Response domain(DomainException e, UriInfo uri, HttpHeaders headers) {
+        Problem problem = e.toProblem(Messages.language(uri, headers));
         if (e.status() == 503) {
-            return retryLater(e.toProblem(), uri, "30");
+            return retryLater(problem, uri, "30");
         }
-        return respond(e.toProblem(), uri);
+        return respond(problem, uri);
     }
 
     @ServerExceptionMapper
-    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
+        String language = Messages.language(uri, headers);
         List<Problem.Violation> violations = e.getConstraintViolations().stream()
                 .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-                .map(v -> new Problem.Violation(field(v), v.getMessage()))
+                .map(v -> BeanViolations.issue(field(v), v).in(language))
                 .toList();
-        return respond(Problem.of(400, "invalid-request", "Invalid request", Problem.summary(violations)).withViolations(violations), uri);
+        return respond(Problem.of(400, "invalid-request", Messages.text(language, "title.invalid-request"),
+                Problem.summary(language, violations)).withViolations(violations), uri);
     }
 
     // ---- Input that cannot be read or converted (issue 9 §1): field and rule in the client's terms ----
@@ -50,76 +53,82 @@ public class ProblemMappers {
     // Listed explicitly: Quarkus ships its own, more specific mappers for some of these.
     @ServerExceptionMapper({JsonProcessingException.class, JsonMappingException.class, MismatchedInputException.class,
             InvalidFormatException.class, UnrecognizedPropertyException.class, InvalidDefinitionException.class})
-    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
         if (e instanceof InvalidDefinitionException) {
             LOG.warn("A request body could not be bound: " + e.getOriginalMessage());
         }
-        return respond(InputProblems.json(e), uri);
+        return respond(InputProblems.json(e).toProblem(Messages.language(uri, headers)), uri);
     }
 
     /** RESTEasy answers a path or query parameter it cannot convert with a bare 404 whose cause is the failure. */
     @ServerExceptionMapper
-    public Response unconvertibleParameter(jakarta.ws.rs.NotFoundException e, UriInfo uri, ResourceInfo resource) {
+    public Response unconvertibleParameter(jakarta.ws.rs.NotFoundException e, UriInfo uri, HttpHeaders headers, ResourceInfo resource) {
         if (e.getCause() == null) {
-            return http(e, uri);
+            return http(e, uri, headers);
         }
-        return respond(InputProblems.parameter(resource, uri), uri);
+        return respond(InputProblems.parameter(resource, uri).toProblem(Messages.language(uri, headers)), uri);
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
-    public Response unauthorized(RuntimeException e, UriInfo uri) {
+    public Response unauthorized(RuntimeException e, UriInfo uri, HttpHeaders headers) {
         return Response.status(401)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .type(Problem.MEDIA_TYPE)
-                .entity(Problem.of(401, "unauthenticated", "Authentication required",
-                        "Send a valid bearer token in the Authorization header").withInstance(uri.getPath()))
+                .entity(problem(401, "unauthenticated", Messages.language(uri, headers), "detail.unauthenticated").withInstance(uri.getPath()))
                 .build();
     }
 
     @ServerExceptionMapper
-    public Response identityProviderDown(io.quarkus.oidc.OIDCException e, UriInfo uri) {
+    public Response identityProviderDown(io.quarkus.oidc.OIDCException e, UriInfo uri, HttpHeaders headers) {
         LOG.warn("Identity provider unavailable: " + e.getMessage());
         return Response.status(503).header("Retry-After", "30").type(Problem.MEDIA_TYPE)
-                .entity(Problem.of(503, "identity-provider-unavailable", "Identity provider unavailable",
-                        "The sign-in service cannot be reached; try again shortly").withInstance(uri.getPath()))
+                .entity(problem(503, "identity-provider-unavailable", Messages.language(uri, headers), "detail.idp.sign-in")
+                        .withInstance(uri.getPath()))
                 .build();
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(Problem.of(403, "forbidden", "Forbidden", "Your role does not allow this operation"), uri);
+    public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
+        return respond(problem(403, "forbidden", Messages.language(uri, headers), "detail.forbidden"), uri);
     }
 
     @ServerExceptionMapper
-    public Response http(WebApplicationException e, UriInfo uri) {
+    public Response http(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         if (e.getCause() instanceof JsonProcessingException json) {
-            return unreadableJson(json, uri);
+            return unreadableJson(json, uri, headers);
         }
+        String language = Messages.language(uri, headers);
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.error("Request failed", e);
         }
         Response.StatusType type = e.getResponse().getStatusInfo();
-        String detail = status >= 500 ? "The server could not complete the request" : e.getMessage();
-        return respond(Problem.of(status, null, type.getReasonPhrase(), detail), uri);
+        String title = Messages.bundle(language).getOrDefault("title.http." + status, type.getReasonPhrase());
+        // The framework's own words (e.g. "HTTP 405 Method Not Allowed") in English; the bundle's otherwise.
+        String detail = status >= 500 ? Messages.text(language, "detail.server-error")
+                : Messages.FALLBACK.equals(language) ? e.getMessage()
+                : Messages.text(language, "detail.http", status, title);
+        return respond(Problem.of(status, null, title, detail), uri);
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Exception e, UriInfo uri) {
+    public Response unexpected(Exception e, UriInfo uri, HttpHeaders headers) {
+        String language = Messages.language(uri, headers);
         if (DatabaseOutage.isCause(e)) {
-            return databaseUnavailable(e, uri);
+            return databaseUnavailable(e, uri, language);
         }
         LOG.error("Unexpected error", e);
-        return respond(Problem.of(500, "internal-error", "Internal Server Error",
-                "The server could not complete the request; the error has been logged"), uri);
+        return respond(problem(500, "internal-error", language, "detail.internal-error"), uri);
     }
 
     /** Connection failures, failovers and pool timeouts: the client should retry, its data is fine. */
-    private static Response databaseUnavailable(Exception e, UriInfo uri) {
+    private static Response databaseUnavailable(Exception e, UriInfo uri, String language) {
         LOG.warnf("Database unavailable (%s): %s", uri.getPath(), rootMessage(e));
-        return retryLater(Problem.of(503, "database-unavailable", "Database temporarily unavailable",
-                "The database cannot be reached at the moment; retry in a few seconds. After a failed save,"
-                        + " read the report again: its version tells whether the change was stored."), uri, "5");
+        return retryLater(problem(503, "database-unavailable", language, "detail.database-unavailable"), uri, "5");
+    }
+
+    private static Problem problem(int status, String slug, String language, String detailKey) {
+        return Problem.of(status, slug, Messages.text(language, "title." + slug), Messages.text(language, detailKey));
     }
 
     private static Response retryLater(Problem problem, UriInfo uri, String seconds) {

@@ -72,7 +72,7 @@ public class RequestHygieneFilter implements ContainerRequestFilter {
         if (rawPath != null) {
             for (String segment : rawPath.split("/")) {
                 if (decode(segment, false) == null) {
-                    throw new InvalidRequestException("path", "segment '" + segment + "' is not valid UTF-8 percent-encoding (encoding)");
+                    throw new InvalidRequestException("path", "encoding", Message.of("violation.encoding.segment", segment));
                 }
             }
         }
@@ -88,21 +88,21 @@ public class RequestHygieneFilter implements ContainerRequestFilter {
             String rawName = eq < 0 ? pair : pair.substring(0, eq);
             String name = decode(rawName, true);
             if (name == null) {
-                throw new InvalidRequestException("query", "parameter name '" + rawName + "' is not valid UTF-8 percent-encoding (encoding)");
+                throw new InvalidRequestException("query", "encoding", Message.of("violation.encoding.parameter-name", rawName));
             }
-            text("query parameter name", name);
+            text("query", name);
             String value = eq < 0 ? "" : decode(pair.substring(eq + 1), true);
             if (value == null) {
-                throw new InvalidRequestException(name, "is not valid UTF-8 percent-encoding (encoding)");
+                throw new InvalidRequestException(name, "encoding");
             }
             text(name, value);
         }
     }
 
     private static void text(String field, String value) {
-        String problem = TextRules.problem(value);
+        Message problem = TextRules.problem(value);
         if (problem != null) {
-            throw new InvalidRequestException(field, problem);
+            throw new InvalidRequestException(field, "characters", problem);
         }
     }
 
@@ -149,30 +149,29 @@ public class RequestHygieneFilter implements ContainerRequestFilter {
                 switch (token) {
                     case START_OBJECT, START_ARRAY -> {
                         if (++depth > MAX_DEPTH) {
-                            throw new InvalidRequestException(field(p), "is nested more than " + MAX_DEPTH + " levels deep (depth)");
+                            throw new InvalidRequestException(field(p), "depth", MAX_DEPTH);
                         }
                     }
                     case END_OBJECT, END_ARRAY -> depth--;
                     case FIELD_NAME -> {
                         String name = p.currentName();
                         if (name.length() > MAX_KEY_LENGTH) {
-                            throw new InvalidRequestException(field(p.getParsingContext().getParent()),
-                                    "has a key longer than " + MAX_KEY_LENGTH + " characters (key)");
+                            throw new InvalidRequestException(field(p.getParsingContext().getParent()), "key", MAX_KEY_LENGTH);
                         }
-                        String problem = TextRules.problem(name);
+                        Message problem = TextRules.problem(name);
                         if (problem != null) {
-                            throw new InvalidRequestException(field(p), "key " + problem);
+                            throw new InvalidRequestException(field(p), "characters", Message.of("violation.characters.key", problem));
                         }
                     }
                     case VALUE_STRING -> text(field(p), p.getText());
                     case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
                         if (p.getTextLength() > MAX_NUMBER_DIGITS) {
-                            throw new InvalidRequestException(field(p), "is a number longer than " + MAX_NUMBER_DIGITS + " characters (number)");
+                            throw new InvalidRequestException(field(p), "number", MAX_NUMBER_DIGITS);
                         }
                     }
                     case VALUE_NULL -> {
                         if (p.getParsingContext().inArray()) {
-                            throw new InvalidRequestException(field(p), "null is not allowed as a list item (null-item)");
+                            throw new InvalidRequestException(field(p), "null-item");
                         }
                     }
                     default -> {
@@ -186,31 +185,30 @@ public class RequestHygieneFilter implements ContainerRequestFilter {
                 after = JsonToken.NOT_AVAILABLE;
             }
             if (after != null) {
-                throw new MalformedBodyException("body", "has content after the JSON value at line " + p.currentLocation().getLineNr()
-                        + ", column " + p.currentLocation().getColumnNr() + " (trailing)");
+                throw new MalformedBodyException("body", "trailing", Message.of("violation.trailing",
+                        p.currentLocation().getLineNr(), p.currentLocation().getColumnNr()));
             }
         } catch (StreamConstraintsException e) {
-            throw new MalformedBodyException("body", "has a number longer than " + MAX_NUMBER_DIGITS + " characters (number)");
+            throw new MalformedBodyException("body", "number", Message.of("violation.number", MAX_NUMBER_DIGITS));
         } catch (JsonParseException e) {
             String message = e.getOriginalMessage();
             JsonParser p = e.getProcessor();
             if (message != null && message.startsWith("Duplicate field '") && p != null) {
-                throw new MalformedBodyException(field(p), "appears twice in the same object (duplicate)");
+                throw new MalformedBodyException(field(p), "duplicate", Message.of("violation.duplicate"));
             }
-            String where = e.getLocation() == null ? ""
-                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            Message where = position(e.getLocation());
             if (message != null && message.startsWith("Unexpected end-of-input")) {
-                throw new MalformedBodyException("body", "ends before the JSON value is complete" + where + " (syntax)");
+                throw new MalformedBodyException("body", "syntax", Message.of("violation.syntax.incomplete", where));
             }
             if (message != null && message.startsWith("Invalid UTF-8")) {
-                throw new MalformedBodyException("body", "is not valid UTF-8" + where + " (encoding)");
+                throw new MalformedBodyException("body", "encoding", Message.of("violation.encoding.body", where));
             }
             if (message != null && message.contains("CTRL-CHAR")) {
-                throw new MalformedBodyException("body", "has an unescaped control character inside a string" + where + " (syntax)");
+                throw new MalformedBodyException("body", "syntax", Message.of("violation.syntax.control", where));
             }
-            throw new MalformedBodyException("body", "is not valid JSON" + where + " (syntax)");
+            throw new MalformedBodyException("body", "syntax", Message.of("violation.syntax", where));
         } catch (IOException e) {
-            throw new MalformedBodyException("body", "could not be read (syntax)");
+            throw new MalformedBodyException("body", "syntax", Message.of("violation.syntax.unreadable"));
         }
     }
 
@@ -231,19 +229,16 @@ public class RequestHygieneFilter implements ContainerRequestFilter {
         return path.isEmpty() ? "body" : path.toString();
     }
 
+    /** " at line L, column C" of a parse error, or nothing when the parser does not know. */
+    static Message position(com.fasterxml.jackson.core.JsonLocation location) {
+        return location == null ? Message.of("at.nowhere") : Message.of("at.position", location.getLineNr(), location.getColumnNr());
+    }
+
     /** The body is not JSON the service can read: broken syntax, duplicate keys, trailing content. */
     public static class MalformedBodyException extends DomainException {
 
-        private final List<Problem.Violation> violations;
-
-        public MalformedBodyException(String field, String message) {
-            super(400, "unreadable-body", "Request body is not valid JSON", field + ": " + message);
-            this.violations = List.of(new Problem.Violation(field, message));
-        }
-
-        @Override
-        protected List<Problem.Violation> violations() {
-            return violations;
+        public MalformedBodyException(String field, String code, Message message) {
+            super(400, "unreadable-body", null, List.of(Issue.of(field, code, message)));
         }
     }
 

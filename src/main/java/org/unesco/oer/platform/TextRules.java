@@ -10,19 +10,18 @@ public final class TextRules {
     private TextRules() {
     }
 
-    /** What is wrong with the text, naming the rule in parentheses; null when it is acceptable. */
-    public static String problem(String text) {
+    /** What is wrong with the text (rule code {@code characters}); null when it is acceptable. */
+    public static Message problem(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                return String.format("contains a lone UTF-16 surrogate U+%04X at character %d (characters)", (int) c, i + 1);
+                return Message.of("violation.characters.surrogate", String.format("%04X", (int) c), i + 1);
             } else if (c == 0) {
-                return "contains the NUL character U+0000 at character " + (i + 1) + " (characters)";
+                return Message.of("violation.characters.nul", i + 1);
             } else if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F)) {
-                return String.format("contains the control character U+%04X at character %d; only tab, line feed and carriage return are allowed (characters)",
-                        (int) c, i + 1);
+                return Message.of("violation.characters.control", String.format("%04X", (int) c), i + 1);
             }
         }
         return null;

@@ -237,7 +237,7 @@ public class QuestionnaireCatalog {
     }
 
     public Published require(String version) {
-        return find(version).orElseThrow(() -> new NotFoundException("Questionnaire version", version));
+        return find(version).orElseThrow(() -> new NotFoundException("questionnaire-version", version));
     }
 
     public Collection<Published> all() {

@@ -38,7 +38,7 @@ public class MemberStateService {
         if (status != null && !status.isBlank()) {
             query.append(" and s.status = :status");
             params.put("status", MembershipStatus.fromCode(status.trim()).orElseThrow(
-                    () -> new InvalidRequestException("status", "must be 'member' or 'associate'")));
+                    () -> new InvalidRequestException("status", "one-of", "member, associate")));
         }
         query.append(" order by s.code");
         return MemberState.<MemberState>find(query.toString(), params).stream()
@@ -73,7 +73,7 @@ public class MemberStateService {
     public MemberStateView changeRegion(String code, String regionCode, String reason, String changedBy, String role) {
         MemberState state = MemberState.findById(code.toUpperCase(), LockModeType.PESSIMISTIC_WRITE);
         if (state == null) {
-            throw new NotFoundException("Member State", code);
+            throw new NotFoundException("state", code);
         }
         Region target = requireRegion(regionCode, "region");
         if (!state.region.code.equals(target.code)) {
@@ -101,7 +101,7 @@ public class MemberStateService {
     MemberState require(String code) {
         MemberState state = code == null ? null : MemberState.findById(code.toUpperCase());
         if (state == null) {
-            throw new NotFoundException("Member State", code);
+            throw new NotFoundException("state", code);
         }
         return state;
     }
@@ -109,8 +109,7 @@ public class MemberStateService {
     private static Region requireRegion(String code, String field) {
         Region region = Region.findById(code);
         if (region == null) {
-            throw new InvalidRequestException(field, "unknown region '" + code + "'; known: "
-                    + Region.ordered().stream().map(r -> r.code).toList());
+            throw new InvalidRequestException(field, "unknown-value", code, Region.ordered().stream().map(r -> r.code).toList());
         }
         return region;
     }

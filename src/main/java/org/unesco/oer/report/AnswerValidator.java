@@ -2,6 +2,8 @@ package org.unesco.oer.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.unesco.oer.platform.Dates;
+import org.unesco.oer.platform.Issue;
+import org.unesco.oer.platform.Message;
 import org.unesco.oer.questionnaire.QuestionType;
 import org.unesco.oer.questionnaire.QuestionnaireDefinition.Constraints;
 import org.unesco.oer.questionnaire.QuestionnaireDefinition.Field;
@@ -44,14 +46,49 @@ public final class AnswerValidator {
         this.knownState = knownState;
     }
 
-    public List<String> validate(Question q, JsonNode value) {
-        List<String> errors = new ArrayList<>();
+    /** The rules the value breaks, each with the question's code and number as printed on the form. */
+    public List<Issue> issues(Question q, JsonNode value) {
+        return rules(q, value).stream().map(r -> new Issue(q.code(), q.number(), r.code(), r.message())).toList();
+    }
+
+    /** The rules the value breaks: machine code and message (said in a language only when answered). */
+    public List<Rule> rules(Question q, JsonNode value) {
+        List<Rule> errors = new ArrayList<>();
         if (q.type() == QuestionType.REPEATABLE_GROUP) {
             group(q, value, errors);
         } else {
-            check(q.type(), q.constraints(), q.options(), value, "", errors);
+            check(q.type(), q.constraints(), q.options(), value, At.TOP, errors);
         }
         return errors;
+    }
+
+    /** One broken rule; the code is the second part of the message key {@code violation.<code>[.<variant>]}. */
+    public record Rule(String code, Message message) {
+    }
+
+    /** Where in the value a rule is broken: the whole value, a group item, a field of it, a list item. */
+    private record At(At outer, String key, Object where) {
+        static final At TOP = new At(null, null, null);
+
+        At item(int number) {
+            return new At(this, "at.item", number);
+        }
+
+        At field(String code) {
+            return new At(this, "at.field", code);
+        }
+
+        At index(int i) {
+            return new At(this, "at.index", i);
+        }
+
+        Message wrap(Message inner) {
+            return outer == null ? inner : outer.wrap(Message.of(key, where, inner));
+        }
+
+        void add(List<Rule> errors, String key, Object... args) {
+            errors.add(new Rule(key.split("\\.")[1], wrap(Message.of(key, args))));
+        }
     }
 
     /** True when a value counts as no answer: null, blank text, empty list or object. */
@@ -61,30 +98,30 @@ public final class AnswerValidator {
                 || (value.isContainerNode() && value.isEmpty());
     }
 
-    private void check(QuestionType type, Constraints c, List<Option> options, JsonNode v, String at, List<String> errors) {
+    private void check(QuestionType type, Constraints c, List<Option> options, JsonNode v, At at, List<Rule> errors) {
         switch (type) {
             case YES_NO, YES_NO_NA, SINGLE_CHOICE -> {
                 if (!v.isTextual() || !hasOption(options, v.asText())) {
-                    errors.add(at + "must be one of the option codes " + codes(options) + " (option)");
+                    at.add(errors, "violation.not-an-option", codes(options).toString());
                 }
             }
             case MULTIPLE_CHOICE -> {
                 if (!v.isArray()) {
-                    errors.add(at + "must be a list of option codes (type)");
+                    at.add(errors, "violation.type.option-list");
                     return;
                 }
                 int optionCount = options == null ? 0 : options.size();
                 if (v.size() > optionCount) {
                     // Checked first and alone, so that a list of 50,000 unknown codes costs nothing more.
-                    errors.add(at + "has " + v.size() + " items but the question has only " + optionCount + " options (maxItems)");
+                    at.add(errors, "violation.max-items.options", v.size(), optionCount);
                     return;
                 }
                 Set<String> seen = new HashSet<>();
                 for (JsonNode item : v) {
                     if (!item.isTextual() || !hasOption(options, item.asText())) {
-                        errors.add(at + "'" + item.asText() + "' is not one of " + codes(options) + " (option)");
+                        at.add(errors, "violation.not-an-option.item", item.asText(), codes(options).toString());
                     } else if (!seen.add(item.asText())) {
-                        errors.add(at + "'" + item.asText() + "' is chosen twice (unique)");
+                        at.add(errors, "violation.unique", item.asText());
                     }
                 }
                 items(c, v.size(), at, errors);
@@ -94,14 +131,14 @@ public final class AnswerValidator {
             case URL -> url(v, at, errors);
             case URL_LIST -> {
                 if (!v.isArray()) {
-                    errors.add(at + "must be a list of URLs (type)");
+                    at.add(errors, "violation.type.url-list");
                     return;
                 }
                 if (tooMany(c, v.size(), at, errors)) {
                     return;
                 }
                 for (int i = 0; i < v.size(); i++) {
-                    url(v.get(i), at + "[" + i + "] ", errors);
+                    url(v.get(i), at.index(i), errors);
                 }
                 items(c, v.size(), at, errors);
             }
@@ -109,79 +146,79 @@ public final class AnswerValidator {
             case DATE -> date(v, c, at, errors);
             case MEMBER_STATE -> {
                 if (!v.isTextual() || !knownState.test(v.asText())) {
-                    errors.add(at + "must be the ISO 3166-1 alpha-3 code of a Member State or Associate Member (member_state)");
+                    at.add(errors, "violation.member-state");
                 }
             }
             case CONTACT -> person(v, CONTACT_KEYS, true, at, errors);
             case PERSON_LIST -> {
                 if (!v.isArray()) {
-                    errors.add(at + "must be a list of persons (type)");
+                    at.add(errors, "violation.type.person-list");
                     return;
                 }
                 if (tooMany(c, v.size(), at, errors)) {
                     return;
                 }
                 for (int i = 0; i < v.size(); i++) {
-                    person(v.get(i), PERSON_KEYS, false, at + "[" + i + "] ", errors);
+                    person(v.get(i), PERSON_KEYS, false, at.index(i), errors);
                 }
                 items(c, v.size(), at, errors);
             }
-            case REPEATABLE_GROUP -> errors.add(at + "a group cannot be nested (type)");
+            case REPEATABLE_GROUP -> at.add(errors, "violation.type.nested-group");
         }
     }
 
-    private void group(Question q, JsonNode v, List<String> errors) {
+    private void group(Question q, JsonNode v, List<Rule> errors) {
         if (!v.isArray()) {
-            errors.add("must be a list of items (type)");
+            At.TOP.add(errors, "violation.type.group");
             return;
         }
-        if (tooMany(q.constraints(), v.size(), "", errors)) {
+        if (tooMany(q.constraints(), v.size(), At.TOP, errors)) {
             return;
         }
         for (int i = 0; i < v.size(); i++) {
             JsonNode item = v.get(i);
-            String at = "item " + (i + 1) + ": ";
+            At at = At.TOP.item(i + 1);
             if (!item.isObject()) {
-                errors.add(at + "must be an object keyed by field code (type)");
+                at.add(errors, "violation.type.group-item");
                 continue;
             }
             for (Iterator<String> it = item.fieldNames(); it.hasNext(); ) {
                 String key = it.next();
                 if (q.fields().stream().noneMatch(f -> f.code().equals(key))) {
-                    errors.add(at + "unknown field '" + key + "' (field)");
+                    at.add(errors, "violation.unknown-field.member", key);
                 }
             }
             for (Field f : q.fields()) {
                 JsonNode fv = item.get(f.code());
                 if (isEmpty(fv)) {
                     if (f.required()) {
-                        errors.add(at + f.code() + " is required (required)");
+                        at.field(f.code()).add(errors, "violation.required.field");
                     }
                 } else {
-                    check(f.type(), f.constraints(), f.options(), fv, at + f.code() + " ", errors);
+                    check(f.type(), f.constraints(), f.options(), fv, at.field(f.code()), errors);
                 }
             }
         }
-        items(q.constraints(), v.size(), "", errors);
+        items(q.constraints(), v.size(), At.TOP, errors);
     }
 
-    private static void text(JsonNode v, Constraints c, int defaultMax, String at, List<String> errors) {
+    private static void text(JsonNode v, Constraints c, int defaultMax, At at, List<Rule> errors) {
         if (!v.isTextual()) {
-            errors.add(at + "must be text (type)");
+            at.add(errors, "violation.type.text");
             return;
         }
         int max = c != null && c.maxLength() != null ? c.maxLength() : defaultMax;
         int length = v.asText().codePointCount(0, v.asText().length());
         if (length > max) {
-            errors.add(at + "is " + length + " characters long; at most " + max + " are allowed (maxLength)");
+            at.add(errors, "violation.max-length", length, max);
         }
     }
 
-    private static void url(JsonNode v, String at, List<String> errors) {
+    private static void url(JsonNode v, At at, List<Rule> errors) {
         if (!v.isTextual() || !isWebUrl(v.asText())) {
-            errors.add(at + "must be an absolute http or https URL (url)");
+            at.add(errors, "violation.url");
         } else if (v.asText().length() > 2000) {
-            errors.add(at + "is longer than 2000 characters (maxLength)");
+            at.add(errors, "violation.max-length.chars", 2000);
         }
     }
 
@@ -195,94 +232,94 @@ public final class AnswerValidator {
         }
     }
 
-    private static void number(JsonNode v, Constraints c, String at, List<String> errors) {
+    private static void number(JsonNode v, Constraints c, At at, List<Rule> errors) {
         if (!v.isNumber()) {
-            errors.add(at + "must be a number (type)");
+            at.add(errors, "violation.type.number");
             return;
         }
         if ((v.isDouble() || v.isFloat()) && !Double.isFinite(v.doubleValue())) {
-            errors.add(at + "is too large; numbers lie between -" + NUMBER_LIMIT.toPlainString() + " and " + NUMBER_LIMIT.toPlainString() + " (range)");
+            at.add(errors, "violation.range.infinite", NUMBER_LIMIT.toPlainString());
             return;
         }
         BigDecimal n = v.decimalValue();
         if (n.abs().compareTo(NUMBER_LIMIT) > 0) {
-            errors.add(at + "must lie between -" + NUMBER_LIMIT.toPlainString() + " and " + NUMBER_LIMIT.toPlainString() + " (range)");
+            at.add(errors, "violation.range", NUMBER_LIMIT.toPlainString());
             return;
         }
         if (c == null) {
             return;
         }
         if (Boolean.TRUE.equals(c.integer()) && n.stripTrailingZeros().scale() > 0) {
-            errors.add(at + "must be a whole number (integer)");
+            at.add(errors, "violation.integer");
         }
         if (c.min() != null && n.compareTo(c.min()) < 0) {
-            errors.add(at + "must be at least " + c.min().toPlainString() + " (min)");
+            at.add(errors, "violation.min", c.min().toPlainString());
         }
         if (c.max() != null && n.compareTo(c.max()) > 0) {
-            errors.add(at + "must be at most " + c.max().toPlainString() + " (max)");
+            at.add(errors, "violation.max", c.max().toPlainString());
         }
     }
 
-    private static void date(JsonNode v, Constraints c, String at, List<String> errors) {
+    private static void date(JsonNode v, Constraints c, At at, List<Rule> errors) {
         LocalDate date = v.isTextual() ? Dates.parse(v.asText()) : null;
         if (date == null) {
-            errors.add(at + Dates.RULE);
+            at.add(errors, "violation.date", Dates.EARLIEST, Dates.LATEST);
             return;
         }
         if (c != null && c.minDate() != null && date.isBefore(c.minDate())) {
-            errors.add(at + "must not be before " + c.minDate() + " (minDate)");
+            at.add(errors, "violation.min-date", c.minDate());
         }
         if (c != null && c.maxDate() != null && date.isAfter(c.maxDate())) {
-            errors.add(at + "must not be after " + c.maxDate() + " (maxDate)");
+            at.add(errors, "violation.max-date", c.maxDate());
         }
     }
 
-    private static void person(JsonNode v, Set<String> keys, boolean contact, String at, List<String> errors) {
+    private static void person(JsonNode v, Set<String> keys, boolean contact, At at, List<Rule> errors) {
         if (!v.isObject()) {
-            errors.add(at + "must be an object with " + keys + " (type)");
+            at.add(errors, "violation.type.person", keys.toString());
             return;
         }
         for (Iterator<String> it = v.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!keys.contains(key)) {
-                errors.add(at + "unknown field '" + key + "' (field)");
+                at.add(errors, "violation.unknown-field.member", key);
             } else if (!v.get(key).isTextual() && !v.get(key).isNull()) {
-                errors.add(at + key + " must be text (type)");
+                at.field(key).add(errors, "violation.type.text");
             } else if (v.get(key).asText().length() > COMPONENT_MAX) {
-                errors.add(at + key + " is longer than " + COMPONENT_MAX + " characters (maxLength)");
+                at.field(key).add(errors, "violation.max-length.chars", COMPONENT_MAX);
             }
         }
         if (isEmpty(v.get("name"))) {
-            errors.add(at + "name is required (required)");
+            at.field("name").add(errors, "violation.required.field");
         }
         if (contact) {
             if (isEmpty(v.get("email"))) {
-                errors.add(at + "email is required (required)");
+                at.field("email").add(errors, "violation.required.field");
             } else if (!EMAIL.matcher(v.get("email").asText()).matches()) {
-                errors.add(at + "email is not an e-mail address (email)");
+                at.field("email").add(errors, "violation.email");
             }
         }
     }
 
     /** Too many items to look at one by one: reported alone, so the work stays bounded. */
-    private static boolean tooMany(Constraints c, int size, String at, List<String> errors) {
+    private static boolean tooMany(Constraints c, int size, At at, List<Rule> errors) {
         int max = c != null && c.maxItems() != null ? Math.min(c.maxItems(), LIST_MAX) : LIST_MAX;
         if (size > max) {
-            errors.add(at + "has " + size + " items; at most " + max + " are allowed (maxItems)");
+            at.add(errors, "violation.max-items", size, max);
             return true;
         }
         return false;
     }
 
-    private static void items(Constraints c, int size, String at, List<String> errors) {
+    private static void items(Constraints c, int size, At at, List<Rule> errors) {
         if (c == null) {
             return;
         }
         if (c.maxItems() != null && size > c.maxItems()) {
-            errors.add(at + "has " + size + " items; at most " + c.maxItems() + " are allowed (maxItems)");
+            at.add(errors, "violation.max-items", size, c.maxItems());
         }
         if (c.minItems() != null && size > 0 && size < c.minItems()) {
-            errors.add(at + "has " + size + " items; at least " + c.minItems() + " are needed (minItems)");
+            at.add(errors, "violation.min-items", size, c.minItems());
         }
     }
 

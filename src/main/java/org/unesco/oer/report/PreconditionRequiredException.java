@@ -1,6 +1,7 @@
 package org.unesco.oer.report;
 
 import org.unesco.oer.platform.DomainException;
+import org.unesco.oer.platform.Message;
 
 /**
  * Saves and submissions must say which report version they were made on, so that nobody overwrites
@@ -9,7 +10,6 @@ import org.unesco.oer.platform.DomainException;
 public class PreconditionRequiredException extends DomainException {
 
     public PreconditionRequiredException() {
-        super(428, "if-match-required", "If-Match required",
-                "Send the report version you have in front of you in an If-Match header (the ETag of GET .../reports/{state})");
+        super(428, "if-match-required", Message.of("detail.if-match-required"));
     }
 }

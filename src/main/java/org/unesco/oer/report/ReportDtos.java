@@ -49,7 +49,7 @@ public final class ReportDtos {
             {"value":"yes"}""")
     public record AnswerValue(
             // Absent is Java null, an explicit JSON null is a NullNode: only the latter clears (issue 9 §2).
-            @NotNull(message = "is required; send {\"value\": null} to clear the answer") JsonNode value) {
+            @NotNull(message = "{violation.required.value}") JsonNode value) {
     }
 
     @Schema(description = "Save several answers at once (all or nothing); null clears an answer", example = """

@@ -3,7 +3,8 @@ package org.unesco.oer.report;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.unesco.oer.platform.Problem;
+import org.unesco.oer.platform.Issue;
+import org.unesco.oer.platform.Message;
 import org.unesco.oer.questionnaire.QuestionnaireDefinition;
 import org.unesco.oer.questionnaire.QuestionnaireDefinition.Question;
 import org.unesco.oer.questionnaire.QuestionnaireDefinition.Relevance;
@@ -43,6 +44,7 @@ public final class ReportEvaluation {
     }
 
     private final Map<String, QuestionCheck> checks = new LinkedHashMap<>();
+    private final Map<String, List<Issue>> issues = new LinkedHashMap<>();
     private final Map<String, JsonNode> included = new LinkedHashMap<>();
     private int required;
     private int requiredAnswered;
@@ -60,8 +62,10 @@ public final class ReportEvaluation {
             } else if (empty) {
                 check = new QuestionCheck(q.required() ? QuestionState.MISSING : QuestionState.UNANSWERED, false, List.of());
             } else {
-                List<String> errors = validator.validate(q, value);
+                List<Issue> found = validator.issues(q, value);
+                List<String> errors = found.stream().map(i -> i.message().english()).toList();
                 check = new QuestionCheck(errors.isEmpty() ? QuestionState.ANSWERED : QuestionState.INVALID, false, errors);
+                issues.put(q.code(), found);
                 included.put(q.code(), value);
             }
             if (isRelevant && q.required()) {
@@ -69,6 +73,9 @@ public final class ReportEvaluation {
                 if (check.state() == QuestionState.ANSWERED) {
                     requiredAnswered++;
                 }
+            }
+            if (check.state() == QuestionState.MISSING) {
+                issues.put(q.code(), List.of(new Issue(q.code(), q.number(), "required", Message.of("violation.required.answer"))));
             }
             checks.put(q.code(), check);
         }
@@ -110,16 +117,24 @@ public final class ReportEvaluation {
         return required == 0 ? 100 : (int) Math.floor(100.0 * requiredAnswered / required);
     }
 
-    public List<Problem.Violation> blockingIssues() {
-        List<Problem.Violation> issues = new ArrayList<>();
+    /** Each check with its errors said in a language of {@link org.unesco.oer.platform.Messages}. */
+    public Map<String, QuestionCheck> checks(String language) {
+        Map<String, QuestionCheck> said = new LinkedHashMap<>();
+        checks.forEach((code, check) -> said.put(code, check.state() != QuestionState.INVALID ? check
+                : new QuestionCheck(check.state(), check.excluded(),
+                issues.get(code).stream().map(i -> i.message().in(language)).toList())));
+        return said;
+    }
+
+    /** What blocks submission: missing required answers and invalid ones, with question code and number. */
+    public List<Issue> blockingIssues() {
+        List<Issue> blocking = new ArrayList<>();
         checks.forEach((code, check) -> {
-            if (check.state() == QuestionState.MISSING) {
-                issues.add(new Problem.Violation(code, "an answer is required (required)"));
-            } else if (check.state() == QuestionState.INVALID) {
-                check.errors().forEach(e -> issues.add(new Problem.Violation(code, e)));
+            if (check.state() == QuestionState.MISSING || check.state() == QuestionState.INVALID) {
+                blocking.addAll(issues.get(code));
             }
         });
-        return issues;
+        return blocking;
     }
 
     public List<String> hiddenAnswers() {

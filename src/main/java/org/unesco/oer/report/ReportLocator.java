@@ -49,7 +49,7 @@ public class ReportLocator {
         ReportingCycle cycle = cycles.require(cycleCode);
         MemberState state = stateCode == null ? null : MemberState.findById(stateCode.toUpperCase());
         if (state == null) {
-            throw new NotFoundException("National report", cycleCode + "/" + stateCode);
+            throw new NotFoundException("report", cycleCode + "/" + stateCode);
         }
         return new ReportContext(cycle, catalog.require(cycle.questionnaireVersion), state);
     }

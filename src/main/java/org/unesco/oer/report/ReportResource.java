@@ -18,10 +18,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -33,6 +35,8 @@ import org.unesco.oer.security.CurrentActor;
 import org.unesco.oer.security.Scope;
 import org.unesco.oer.security.StateAccess;
 import org.unesco.oer.platform.InvalidRequestException;
+import org.unesco.oer.platform.Message;
+import org.unesco.oer.platform.Messages;
 import org.unesco.oer.report.ReportDtos.AnswerValue;
 import org.unesco.oer.report.ReportDtos.AnswersPatch;
 import org.unesco.oer.report.ReportDtos.HistoryPage;
@@ -73,6 +77,11 @@ public class ReportResource {
     @Inject
     AuditHistory history;
 
+    @Context
+    UriInfo uri;
+    @Context
+    HttpHeaders headers;
+
     @PathParam("cycle")
     String cycle;
     @PathParam("state")
@@ -82,7 +91,7 @@ public class ReportResource {
     @GET
     @Operation(summary = "The report: status, answers, version (ETag), deadline, completion, validation per question, open comments")
     public Response get() {
-        ReportView view = reports.view(cycle, state);
+        ReportView view = reports.view(cycle, state, Messages.language(uri, headers));
         return Response.ok(view).tag(new EntityTag(String.valueOf(view.version()))).build();
     }
 
@@ -123,7 +132,7 @@ public class ReportResource {
     public Response saveMany(@Valid @NotNull AnswersPatch body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Actor actor = caller.actor();
         if (body.answers().isEmpty()) {
-            throw new InvalidRequestException("answers", "must contain at least one answer");
+            throw new InvalidRequestException("answers", "min-items", Message.of("violation.min-items.answers"));
         }
         return saved(reports.save(cycle, state, body.answers(), version(ifMatch), actor));
     }
@@ -133,7 +142,7 @@ public class ReportResource {
     @Path("/validation")
     @Operation(summary = "Everything that blocks submission, by question")
     public ValidationView validation() {
-        return reports.validation(cycle, state);
+        return reports.validation(cycle, state, Messages.language(uri, headers));
     }
 
     @Scope(Access.STATE_WRITE)
@@ -246,7 +255,7 @@ public class ReportResource {
         try {
             return Integer.parseInt(v);
         } catch (NumberFormatException e) {
-            throw new InvalidRequestException("If-Match", "must be the report version, e.g. \"7\"");
+            throw new InvalidRequestException("If-Match", "version");
         }
     }
 }

@@ -11,6 +11,8 @@ import org.unesco.oer.cycle.ExtensionService;
 import org.unesco.oer.security.Actor;
 import org.unesco.oer.security.Roles;
 import org.unesco.oer.platform.InvalidRequestException;
+import org.unesco.oer.platform.Issue;
+import org.unesco.oer.platform.Message;
 import org.unesco.oer.platform.Json;
 import org.unesco.oer.platform.Languages;
 import org.unesco.oer.platform.NotFoundException;
@@ -54,7 +56,7 @@ public class ReportService {
     }
 
     @Transactional
-    public ReportView view(String cycleCode, String stateCode) {
+    public ReportView view(String cycleCode, String stateCode, String language) {
         ReportContext ctx = locator.context(cycleCode, stateCode);
         NationalReport report = NationalReport.find(ctx.cycleCode(), ctx.stateCode()).orElse(null);
         Map<String, JsonNode> answers = ReportLocator.answersOf(report);
@@ -70,21 +72,22 @@ public class ReportService {
                 started ? report.submittedAt : null, started ? report.submittedLate : null,
                 started ? report.validatedAt : null, started ? report.submissionCount : 0,
                 DeadlineView.of(deadlines.effective()), deadlines.extended(),
-                extensions.closedReason(ctx.cycle(), ctx.stateCode(), clock.instant()).orElse(null),
-                evaluation.completionPercent(), answers, evaluation.checks(), evaluation.hiddenAnswers(),
+                extensions.closedReason(ctx.cycle(), ctx.stateCode(), clock.instant()).map(m -> m.in(language)).orElse(null),
+                evaluation.completionPercent(), answers, evaluation.checks(language), evaluation.hiddenAnswers(),
                 started ? reviews.openComments(report.id) : List.of(),
                 status == ReportStatus.RETURNED ? reviews.lastReason(report.id) : null, receipt);
     }
 
     @Transactional
-    public ValidationView validation(String cycleCode, String stateCode) {
+    public ValidationView validation(String cycleCode, String stateCode, String language) {
         ReportContext ctx = locator.context(cycleCode, stateCode);
         NationalReport report = NationalReport.find(ctx.cycleCode(), ctx.stateCode()).orElse(null);
         ReportEvaluation evaluation = new ReportEvaluation(ctx.definition(), ReportLocator.answersOf(report), validator());
-        Optional<String> closed = extensions.closedReason(ctx.cycle(), ctx.stateCode(), clock.instant());
-        List<Problem.Violation> issues = evaluation.blockingIssues();
+        Optional<Message> closed = extensions.closedReason(ctx.cycle(), ctx.stateCode(), clock.instant());
+        List<Problem.Violation> issues = evaluation.blockingIssues().stream().map(i -> i.in(language)).toList();
         boolean submittable = issues.isEmpty() && closed.isEmpty() && ReportLocator.statusOf(report).allowsSubmission();
-        return new ValidationView(submittable, evaluation.completionPercent(), issues, evaluation.hiddenAnswers(), closed.orElse(null));
+        return new ValidationView(submittable, evaluation.completionPercent(), issues, evaluation.hiddenAnswers(),
+                closed.map(m -> m.in(language)).orElse(null));
     }
 
     /**
@@ -100,7 +103,7 @@ public class ReportService {
         ReportContext ctx = locator.context(cycleCode, stateCode);
         if (values.size() == 1) {
             String code = values.keySet().iterator().next();
-            ctx.definition().question(code).orElseThrow(() -> new NotFoundException("Question", code));
+            ctx.definition().question(code).orElseThrow(() -> new NotFoundException("question", code));
         }
         if (ifMatch == null) {
             throw new PreconditionRequiredException();
@@ -117,7 +120,7 @@ public class ReportService {
             throw new ReportLockedException(before);
         }
         if (ifMatch > report.version) {
-            throw StaleReportVersionException.reportChanged(ifMatch, report.version, "reload and save again");
+            throw StaleReportVersionException.reportChanged(ifMatch, report.version, "save");
         }
         Map<String, Answer> current = new LinkedHashMap<>();
         Answer.<Answer>list("reportId = ?1 and questionCode in ?2", report.id, values.keySet())
@@ -215,21 +218,22 @@ public class ReportService {
     private static void checkValues(ReportContext ctx, Map<String, JsonNode> values) {
         long questionCount = ctx.definition().questions().count();
         if (values.size() > questionCount) {
-            throw new InvalidRequestException("answers", "has " + values.size() + " entries; questionnaire "
-                    + ctx.definition().version() + " has only " + questionCount + " questions (maxItems)");
+            throw new InvalidRequestException("answers", "max-items", Message.of("violation.max-items.answers",
+                    values.size(), ctx.definition().version(), questionCount));
         }
         AnswerValidator validator = validator();
-        List<Problem.Violation> violations = new ArrayList<>();
+        List<Issue> violations = new ArrayList<>();
         values.forEach((code, value) -> {
             Optional<Question> q = ctx.definition().question(code);
             if (q.isEmpty()) {
-                violations.add(new Problem.Violation(code, "no such question in questionnaire " + ctx.definition().version()));
+                violations.add(Issue.of(code, "unknown-question", Message.of("violation.unknown-question", ctx.definition().version())));
             } else if (!AnswerValidator.isEmpty(value)) {
-                validator.validate(q.get(), value).forEach(m -> violations.add(new Problem.Violation(code, m)));
+                violations.addAll(validator.issues(q.get(), value));
                 // The country question of a state's report can only name that state.
                 if (q.get().type() == QuestionType.MEMBER_STATE && value.isTextual()
                         && !value.asText().equalsIgnoreCase(ctx.stateCode())) {
-                    violations.add(new Problem.Violation(code, "must be " + ctx.stateCode() + ", the state of this report (member_state)"));
+                    violations.add(new Issue(code, q.get().number(), "wrong-state",
+                            Message.of("violation.wrong-state", ctx.stateCode())));
                 }
             }
         });

@@ -3,6 +3,7 @@ package org.unesco.oer.report;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.unesco.oer.platform.DomainException;
+import org.unesco.oer.platform.Message;
 import org.unesco.oer.platform.Problem;
 
 import java.time.Instant;
@@ -24,23 +25,25 @@ public class StaleReportVersionException extends DomainException {
     private final int currentVersion;
     private final Map<String, Conflict> conflicts;
 
-    private StaleReportVersionException(int currentVersion, Map<String, Conflict> conflicts, String detail) {
-        super(409, "stale-version", "The report changed since you loaded it", detail);
+    private StaleReportVersionException(int currentVersion, Map<String, Conflict> conflicts, Message detail) {
+        super(409, "stale-version", detail);
         this.currentVersion = currentVersion;
         this.conflicts = conflicts;
     }
 
     /** A save on an older version wrote questions that were changed since. */
     public static StaleReportVersionException answersChanged(int expected, int currentVersion, Map<String, Conflict> conflicts) {
-        return new StaleReportVersionException(currentVersion, conflicts, "You sent version " + expected
-                + " but " + String.join(", ", conflicts.keySet()) + " changed since (the report is at version "
-                + currentVersion + "); reload, merge and save again");
+        return new StaleReportVersionException(currentVersion, conflicts,
+                Message.of("detail.stale-version.answers", expected, String.join(", ", conflicts.keySet()), currentVersion));
     }
 
-    /** The client's version is not the report's current one, and here the whole report counts. */
-    public static StaleReportVersionException reportChanged(int expected, int currentVersion, String what) {
-        return new StaleReportVersionException(currentVersion, null, "You sent version " + expected
-                + " but the report is at version " + currentVersion + "; " + what);
+    /**
+     * The client's version is not the report's current one, and here the whole report counts;
+     * {@code action} says what to do: "save" (reload and save again) or "submit" (reload and check).
+     */
+    public static StaleReportVersionException reportChanged(int expected, int currentVersion, String action) {
+        return new StaleReportVersionException(currentVersion, null,
+                Message.of("detail.stale-version.report." + action, expected, currentVersion));
     }
 
     public int currentVersion() {
@@ -53,8 +56,8 @@ public class StaleReportVersionException extends DomainException {
     }
 
     @Override
-    public Problem toProblem() {
-        Problem problem = super.toProblem().withExtension("currentVersion", currentVersion);
+    public Problem toProblem(String language) {
+        Problem problem = super.toProblem(language).withExtension("currentVersion", currentVersion);
         return conflicts == null ? problem : problem.withExtension("conflicts", conflicts);
     }
 }

@@ -55,8 +55,7 @@ public class SubmissionService {
         ReportStatus before = ReportLocator.statusOf(report);
         ReportStatus after = before.afterSubmission();
         if (ifMatch != report.version) {
-            throw StaleReportVersionException.reportChanged(ifMatch, report.version,
-                    "reload the report and check it before submitting");
+            throw StaleReportVersionException.reportChanged(ifMatch, report.version, "submit");
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         extensions.closedReason(ctx.cycle(), ctx.stateCode(), now).ifPresent(reason -> {
@@ -122,7 +121,7 @@ public class SubmissionService {
         ReportContext ctx = locator.context(cycleCode, stateCode);
         Submission s = NationalReport.find(ctx.cycleCode(), ctx.stateCode())
                 .flatMap(r -> Submission.byNumber(r.id, number))
-                .orElseThrow(() -> new NotFoundException("Submission", String.valueOf(number)));
+                .orElseThrow(() -> new NotFoundException("submission", String.valueOf(number)));
         JsonNode content = Json.read(s.content);
         return new SubmissionView(ReceiptView.of(s), Sha256.hex(s.content).equals(s.digest), content);
     }

@@ -1,5 +1,7 @@
 package org.unesco.oer.review;
 
+import org.unesco.oer.platform.Issue;
+import org.unesco.oer.platform.Message;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -48,8 +50,8 @@ public class ReviewService {
     public DecisionView returnReport(String cycleCode, String stateCode, String reason, List<QuestionComment> comments, Actor actor) {
         ReportContext ctx = locator.context(cycleCode, stateCode);
         List<QuestionComment> list = comments == null ? List.of() : comments;
-        List<Problem.Violation> unknown = list.stream().filter(c -> ctx.definition().question(c.question()).isEmpty())
-                .map(c -> new Problem.Violation(c.question(), "no such question in questionnaire " + ctx.definition().version()))
+        List<Issue> unknown = list.stream().filter(c -> ctx.definition().question(c.question()).isEmpty())
+                .map(c -> Issue.of(c.question(), "unknown-question", Message.of("violation.unknown-question", ctx.definition().version())))
                 .toList();
         if (!unknown.isEmpty()) {
             throw new InvalidAnswerException(unknown);
@@ -118,13 +120,12 @@ public class ReviewService {
             return new ChangesView(0, 0, List.of());
         }
         if (report == null) {
-            throw new NotFoundException("Submission", String.valueOf(to != null ? to : from));
+            throw new NotFoundException("submission", String.valueOf(to != null ? to : from));
         }
         int last = to != null ? to : report.submissionCount;
         int first = from != null ? from : last - 1;
         if (last < 1 || first < 0 || first >= last) {
-            throw new InvalidRequestException("from", "must be an earlier submission than 'to' (there are "
-                    + report.submissionCount + " submissions)");
+            throw new InvalidRequestException("from", "before-to", report.submissionCount);
         }
         Map<String, JsonNode> after = answers(report, last);
         Map<String, JsonNode> before = first == 0 ? Map.of() : answers(report, first);
@@ -188,7 +189,7 @@ public class ReviewService {
 
     private static Map<String, JsonNode> answers(NationalReport report, int number) {
         Submission s = Submission.byNumber(report.id, number)
-                .orElseThrow(() -> new NotFoundException("Submission", String.valueOf(number)));
+                .orElseThrow(() -> new NotFoundException("submission", String.valueOf(number)));
         Map<String, JsonNode> answers = new LinkedHashMap<>();
         Json.read(s.content).path("answers").fields().forEachRemaining(e -> answers.put(e.getKey(), e.getValue()));
         return answers;

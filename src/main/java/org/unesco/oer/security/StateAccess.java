@@ -57,7 +57,7 @@ public class StateAccess {
         if (!user.hasRole(Roles.FOCAL_POINT)) {
             throw new ForbiddenException();
         }
-        throw new NotFoundException("National report", cycleCode + "/" + stateCode);
+        throw new NotFoundException("report", cycleCode + "/" + stateCode);
     }
 
     public static String normalize(String stateCode) {

@@ -75,7 +75,7 @@ public class HomePages {
     public Response myReports() {
         List<MyReport> mine = designations.activeFor(user.subject(), user.username()).stream().map(d -> {
             ReportingCycle cycle = cycles.require(d.cycleCode);
-            ReportView report = reports.view(d.cycleCode, d.stateCode);
+            ReportView report = reports.view(d.cycleCode, d.stateCode, page.lang());
             LocalDate today = clock.instant().atZone(cycle.zone()).toLocalDate();
             long days = report.deadline() == null ? 0 : ChronoUnit.DAYS.between(today, report.deadline().lastDay());
             return new MyReport(cycle, cycle.title(page.lang()), reportsStateName(report, d.stateCode), report, days);

@@ -160,7 +160,7 @@ public class ReportPages {
     @GET
     @Scope(Access.STATE_READ)
     public Response report() {
-        ReportView report = reports.view(cycle, state);
+        ReportView report = reports.view(cycle, state, page.lang());
         LocalizedQuestionnaire q = model.questionnaire(report.questionnaireVersion(), page.lang());
         return Response.seeOther(URI.create(base(report) + "/sections/" + q.sections().get(0).code())).build();
     }
@@ -178,7 +178,7 @@ public class ReportPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Scope(Access.STATE_WRITE)
     public Response saveSection(@PathParam("section") String section, MultivaluedMap<String, String> form) {
-        ReportView report = reports.view(cycle, state);
+        ReportView report = reports.view(cycle, state, page.lang());
         LocalizedQuestionnaire q = model.questionnaire(report.questionnaireVersion(), page.lang());
         LocalizedSection s = model.section(q, section);
         String reply = form.getFirst("_reply");
@@ -206,7 +206,7 @@ public class ReportPages {
         try {
             id = Long.parseLong(commentId);
         } catch (NumberFormatException e) {
-            throw new org.unesco.oer.platform.InvalidRequestException("_reply", "must be the number of a comment");
+            throw new org.unesco.oer.platform.InvalidRequestException("_reply", "comment-number");
         }
         String question = report.openComments().stream().filter(c -> c.id() == id).map(c -> c.question()).findFirst().orElse("");
         if (text == null || text.isBlank()) {
@@ -223,7 +223,7 @@ public class ReportPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Scope(Access.STATE_WRITE)
     public Response saveQuestion(@PathParam("question") String code, MultivaluedMap<String, String> form) {
-        ReportView report = reports.view(cycle, state);
+        ReportView report = reports.view(cycle, state, page.lang());
         LocalizedQuestionnaire q = model.questionnaire(report.questionnaireVersion(), page.lang());
         LocalizedSection s = model.sectionOf(q, code);
         LocalizedQuestion question = s.questions().stream().filter(x -> x.code().equals(code)).findFirst().orElseThrow();
@@ -268,7 +268,7 @@ public class ReportPages {
     @Path("/receipts/{number}")
     @Scope(Access.STATE_READ)
     public Response receipt(@PathParam("number") int number) {
-        ReportView report = reports.view(cycle, state);
+        ReportView report = reports.view(cycle, state, page.lang());
         ReceiptView receipt = submissions.submission(cycle, state, number).receipt();
         return page.ok(Templates.receipt(new ReceiptPage(report, model.stateName(report.state(), page.lang()), receipt)));
     }
@@ -278,7 +278,7 @@ public class ReportPages {
     @Scope(Access.STATE_READ)
     public Response history(@QueryParam("page") @jakarta.ws.rs.DefaultValue("0") @jakarta.validation.constraints.Min(0)
                             @jakarta.validation.constraints.Max(100000) int number) {
-        ReportView report = reports.view(cycle, state);
+        ReportView report = reports.view(cycle, state, page.lang());
         LocalizedQuestionnaire q = model.questionnaire(report.questionnaireVersion(), page.lang());
         Map<String, LocalizedQuestion> questions = new HashMap<>();
         q.sections().forEach(s -> s.questions().forEach(x -> questions.put(x.code(), x)));
@@ -297,7 +297,7 @@ public class ReportPages {
     @Path("/changes")
     @Scope(Access.STATE_READ)
     public Response changes() {
-        ReportView report = reports.view(cycle, state);
+        ReportView report = reports.view(cycle, state, page.lang());
         LocalizedQuestionnaire q = model.questionnaire(report.questionnaireVersion(), page.lang());
         org.unesco.oer.review.ReviewDtos.ChangesView changes = reviews.changes(cycle, state, null, null);
         List<ChangeRow> rows = changes.changes().stream().map(c -> {
@@ -374,7 +374,7 @@ public class ReportPages {
             SaveResult saved = reports.save(cycle, state, values, version, caller.actor());
             return new Pending(null, null, null, "saved:" + saved.version());
         } catch (InvalidAnswerException e) {
-            return new Pending(decoded.shown(), e.problems().stream().map(v -> v.message()).toList(), null, null);
+            return new Pending(decoded.shown(), e.issues().stream().map(i -> org.unesco.oer.platform.Messages.format(page.lang(), i.message())).toList(), null, null);
         } catch (StaleReportVersionException e) {
             StaleReportVersionException.Conflict c = e.conflicts() == null ? null : e.conflicts().get(code);
             if (c == null) {
@@ -389,7 +389,7 @@ public class ReportPages {
     }
 
     private SectionPage sectionPage(String section, Map<String, Pending> pending, boolean savedAll) {
-        ReportView report = reports.view(cycle, state);
+        ReportView report = reports.view(cycle, state, page.lang());
         LocalizedQuestionnaire q = model.questionnaire(report.questionnaireVersion(), page.lang());
         LocalizedSection s = model.section(q, section);
         List<QuestionView> questions = model.questions(s, report, page.lang(), pending);
@@ -399,12 +399,12 @@ public class ReportPages {
     }
 
     private CheckPage checkPage(boolean confirmMissing) {
-        ReportView report = reports.view(cycle, state);
+        ReportView report = reports.view(cycle, state, page.lang());
         LocalizedQuestionnaire q = model.questionnaire(report.questionnaireVersion(), page.lang());
         Map<String, String> texts = new HashMap<>();
         q.sections().forEach(s -> s.questions().forEach(x -> texts.put(x.code(), model.answerText(q, x, report.answers().get(x.code()), page.lang()))));
         return new CheckPage(report, model.stateName(report.state(), page.lang()), model.all(q, report, page.lang()),
-                reports.validation(cycle, state), texts, editable(report), confirmMissing, deadlineRule(report));
+                reports.validation(cycle, state, page.lang()), texts, editable(report), confirmMissing, deadlineRule(report));
     }
 
     @Inject

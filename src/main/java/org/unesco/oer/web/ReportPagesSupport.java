@@ -22,7 +22,7 @@ final class ReportPagesSupport {
         try {
             return Integer.parseInt(text.trim());
         } catch (NumberFormatException e) {
-            throw new InvalidRequestException("_version", "must be the report version the page was read at");
+            throw new InvalidRequestException("_version", "page-version");
         }
     }
 
