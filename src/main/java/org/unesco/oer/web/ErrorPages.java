@@ -15,6 +15,8 @@ import org.unesco.oer.platform.Problem;
  */
 public class ErrorPages {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ErrorPages.class);
+
     @Inject
     Page page;
 
@@ -34,7 +36,14 @@ public class ErrorPages {
             case 401, 403 -> "forbiddenTitle";
             default -> "errorTitle";
         };
-        response.setEntity(page.prepare(Templates.error(problem, key)).render(), null, MediaType.valueOf("text/html;charset=UTF-8"));
+        String html;
+        try {
+            html = page.prepare(Templates.error(problem, key)).render();
+        } catch (RuntimeException e) {
+            LOG.warnf("Error page for %s not rendered (%s); answering problem+json", path, e.toString());
+            return;
+        }
+        response.setEntity(html, null, MediaType.valueOf("text/html;charset=UTF-8"));
         response.getHeaders().putSingle("Cache-Control", "no-store");
     }
 }

@@ -84,6 +84,19 @@ public class Page {
         return PageLanguage.endonym(code);
     }
 
+    @Inject
+    io.quarkus.security.identity.SecurityIdentity identity;
+
+    /** False on an error page shown to a visitor who is not signed in (a missing file, say). */
+    public boolean signedIn() {
+        try {
+            return !identity.isAnonymous();
+        } catch (RuntimeException e) {
+            // on an I/O thread (no page matched) the identity cannot be resolved: treat as a visitor
+            return false;
+        }
+    }
+
     public String username() {
         return user.username();
     }

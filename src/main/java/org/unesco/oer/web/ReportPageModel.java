@@ -97,10 +97,6 @@ public class ReportPageModel {
         }
         List<CommentView> comments = report.openComments().stream().filter(c -> q.code().equals(c.question())).toList();
         FormValue value = pending != null && pending.shown() != null ? pending.shown() : FormCodec.toForm(q, stored);
-        if (stored == null && (pending == null || pending.shown() == null) && q.type() == QuestionType.MEMBER_STATE) {
-            // the report is this state's: offer it, saved with the section
-            value = new FormValue(report.state(), java.util.Set.of(report.state()), Map.of(), List.of());
-        }
         return new QuestionView(q, value, state.code(), errors, hidden, hidden && stored != null,
                 pending == null ? null : pending.conflict(), comments, report.version(), fingerprint(q, stored),
                 pending == null ? null : pending.saved(),

@@ -196,8 +196,12 @@ public class ReportPages {
         if (problems) {
             return page.respond(Response.status(400), Templates.section(sectionPage(section, pending, false)));
         }
-        String target = "continue".equals(form.getFirst("_action")) ? next(q, section) : null;
-        return Response.seeOther(URI.create(base(report) + (target == null ? "/sections/" + section + "?saved=1" : "/sections/" + target))).build();
+        if ("continue".equals(form.getFirst("_action"))) {
+            String next = next(q, section);
+            // after the last section comes "check your answers"
+            return Response.seeOther(URI.create(base(report) + (next == null ? "/check" : "/sections/" + next))).build();
+        }
+        return Response.seeOther(URI.create(base(report) + "/sections/" + section + "?saved=1")).build();
     }
 
     /** A reply to a Secretariat comment, posted from beside its question. */

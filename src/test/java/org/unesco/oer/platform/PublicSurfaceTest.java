@@ -31,7 +31,7 @@ class PublicSurfaceTest {
         assertThat(r.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(r.header("X-Frame-Options")).isEqualTo("DENY");
         assertThat(r.header("Content-Security-Policy")).contains("frame-ancestors 'none'");
-        assertThat(r.header("Referrer-Policy")).isEqualTo("no-referrer");
+        assertThat(r.header("Referrer-Policy")).isEqualTo("same-origin");
     }
 
     @Test
