@@ -143,13 +143,22 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the page has loaded and no htmx request (autosave) is in flight or being swapped in. */
     void waitIdle() {
+        if (driver.getCurrentUrl().startsWith("chrome-error:")) {
+            throw new AssertionError(name + ": Chromium shows its own error page (" + driver.getTitle() + ", screenshot "
+                    + shot("chrome-error").getFileName() + "): the service answered a form post from a page with an empty error."
+                    + " Page defect: with Referrer-Policy: no-referrer Chromium sends 'Origin: null' on the pages' own form posts"
+                    + " (Save, Save and continue, Add another, Remove, Submit) and the CORS filter refuses them with an empty 403");
+        }
         try {
             new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(50))
                     .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(TRACK_HTMX)));
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError(name + ": the page did not settle in 30 s on " + path() + ": " + js("return JSON.stringify({"
                     + "ready: document.readyState, htmx: typeof htmx, pending: window.__oerPending, busy: Array.from(document.querySelectorAll("
-                    + "'.htmx-request, .htmx-swapping, .htmx-settling, .htmx-added')).map(function (e) { return e.tagName + '#' + e.id + '.' + e.className; })});"), e);
+                    + "'.htmx-request, .htmx-swapping, .htmx-settling, .htmx-added')).map(function (e) { return e.tagName + '#' + e.id + '.' + e.className; }),"
+                    + "url: location.href, title: document.title, scripts: Array.from(document.scripts).map(function (s) { return s.src; }),"
+                    + "resources: performance.getEntriesByType('resource').map(function (r) { return r.name + ' ' + r.responseStatus; })});")
+                    + " (screenshot " + shot("not-settled").getFileName() + ")", e);
         }
     }
 
