@@ -202,6 +202,23 @@ final class Browser implements AutoCloseable {
         waitIdle();
     }
 
+    /** Clicks what submits a form, follows a link or is swapped by htmx, and waits until the element has gone. */
+    void clickAway(String css) {
+        WebElement e = find(css);
+        scrollTo(e);
+        e.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(e));
+        waitIdle();
+    }
+
+    /** Presses keys on the focused element, which leaves the page (Enter on a button or link). */
+    void pressAway(CharSequence... keys) {
+        WebElement e = driver.switchTo().activeElement();
+        new Actions(driver).sendKeys(keys).perform();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(e));
+        waitIdle();
+    }
+
     void scrollTo(WebElement e) {
         js("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", e);
     }
@@ -260,7 +277,8 @@ final class Browser implements AutoCloseable {
                     .append(js("return document.documentElement.lang;")).append("): ").append(rule.getId())
                     .append(" [").append(rule.getImpact()).append("] ").append(rule.getHelp());
             for (CheckedNode node : rule.getNodes().stream().limit(5).toList()) {
-                b.append("\n      at ").append(node.getTarget()).append(": ").append(abbreviate(node.getHtml()));
+                b.append("\n      at ").append(node.getTarget()).append(": ").append(abbreviate(node.getHtml()))
+                        .append("\n        ").append(abbreviate(String.valueOf(node.getFailureSummary())));
             }
             if (rule.getNodes().size() > 5) {
                 b.append("\n      … and ").append(rule.getNodes().size() - 5).append(" more");
