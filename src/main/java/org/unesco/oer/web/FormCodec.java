@@ -48,7 +48,7 @@ public final class FormCodec {
                 v.forEach(item -> selected.add(item.asText()));
                 yield new FormValue("", selected, Map.of(), List.of());
             }
-            case YES_NO, YES_NO_NA, SINGLE_CHOICE -> new FormValue(v.asText(), Set.of(v.asText()), Map.of(), List.of());
+            case YES_NO, YES_NO_NA, SINGLE_CHOICE, MEMBER_STATE -> new FormValue(v.asText(), Set.of(v.asText()), Map.of(), List.of());
             case URL_LIST -> {
                 List<String> lines = new ArrayList<>();
                 v.forEach(item -> lines.add(item.asText()));

@@ -149,6 +149,12 @@ final class Browser implements AutoCloseable {
                     + " Page defect: with Referrer-Policy: no-referrer Chromium sends 'Origin: null' on the pages' own form posts"
                     + " (Save, Save and continue, Add another, Remove, Submit) and the CORS filter refuses them with an empty 403");
         }
+        if (!driver.getCurrentUrl().startsWith(LocalStack.serviceUrl())) {
+            // another site (Keycloak's login after signing out): no htmx there, only the page load
+            new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+            return;
+        }
         try {
             new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(50))
                     .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(TRACK_HTMX)));
@@ -195,6 +201,16 @@ final class Browser implements AutoCloseable {
         type(find(css), text);
     }
 
+    /** The element left the page (Chromium answers either "stale" or an inspector error for such a node). */
+    private static boolean gone(WebElement e) {
+        try {
+            e.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException left) {
+            return true;
+        }
+    }
+
     void click(String css) {
         WebElement e = find(css);
         scrollTo(e);
@@ -204,10 +220,20 @@ final class Browser implements AutoCloseable {
 
     /** Clicks what submits a form, follows a link or is swapped by htmx, and waits until the element has gone. */
     void clickAway(String css) {
-        WebElement e = find(css);
-        scrollTo(e);
-        e.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(e));
+        WebElement e;
+        try {
+            e = find(css);
+            scrollTo(e);
+            e.click();
+        } catch (org.openqa.selenium.WebDriverException stale) {
+            // the page was still being replaced (an autosave settling): find it again in the new page
+            waitIdle();
+            e = find(css);
+            scrollTo(e);
+            e.click();
+        }
+        WebElement clicked = e;
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> gone(clicked));
         waitIdle();
     }
 
@@ -215,7 +241,7 @@ final class Browser implements AutoCloseable {
     void pressAway(CharSequence... keys) {
         WebElement e = driver.switchTo().activeElement();
         new Actions(driver).sendKeys(keys).perform();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(e));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> gone(e));
         waitIdle();
     }
 

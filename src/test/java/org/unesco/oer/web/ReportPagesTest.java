@@ -321,4 +321,16 @@ class ReportPagesTest {
         assertThat(new PageClient(Tokens.focalPoint("fp-pages-late-eth")).page("/reports/pages-late/ETH/check").select("#deadline-rule").text())
                 .contains("marked as late").contains("no report is accepted any more");
     }
+
+    @Test
+    void aSavedCountryIsShownSelectedSoThatSavingTheSectionKeepsIt() {
+        PageClient fp = focalPoint("KHM");
+        ReportFixture.patch(Tokens.secretariat(), CYCLE, "KHM", Map.of("Q01", "KHM"), 0);
+        Document page = fp.page(section("KHM", "GENERAL_INFORMATION"));
+        assertThat(page.select("select[name=Q01] option[selected]").attr("value")).isEqualTo("KHM");
+        Map<String, List<String>> form = PageClient.fields(page.selectFirst("form[method=post]"));
+        form.put("_action", List.of("save"));
+        assertThat(fp.post(section("KHM", "GENERAL_INFORMATION"), form).statusCode()).isEqualTo(303);
+        given().header("Authorization", Tokens.secretariat()).get(reportPath(CYCLE, "KHM")).then().body("answers.Q01", equalTo("KHM"));
+    }
 }
