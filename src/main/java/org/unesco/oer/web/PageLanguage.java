@@ -32,11 +32,11 @@ public class PageLanguage {
     private String code;
     private List<String> supported;
 
-    /** The languages offered: those of the pages that every published questionnaire also has. */
+    /** The languages offered: those of the pages that every published questionnaire also has (its own texts or a published translation). */
     public List<String> supported() {
         if (supported == null) {
             supported = PAGE_LANGUAGES.stream().filter(l -> catalog.all().stream()
-                    .allMatch(p -> p.definition().languages().contains(l))).toList();
+                    .allMatch(p -> p.languages().contains(l))).toList();
         }
         return supported;
     }

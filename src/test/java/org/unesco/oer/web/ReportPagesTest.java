@@ -333,4 +333,15 @@ class ReportPagesTest {
         assertThat(fp.post(section("KHM", "GENERAL_INFORMATION"), form).statusCode()).isEqualTo(303);
         given().header("Authorization", Tokens.secretariat()).get(reportPath(CYCLE, "KHM")).then().body("answers.Q01", equalTo("KHM"));
     }
+
+    @Test
+    void theSwitcherOffersTheSixLanguagesAndAChinesePageIsInChineseThroughout() {
+        PageClient fp = focalPoint("PAK");
+        Document page = fp.page(section("PAK", "GENERAL") + "?lang=zh");
+        assertThat(page.select("header nav li")).hasSize(6);
+        assertThat(page.select("html").attr("lang")).isEqualTo("zh");
+        assertThat(page.select("#q-Q06 .oer-number").text()).isEqualTo("问题 6");
+        assertThat(page.select("#q-Q06 .oer-label").text()).doesNotContainPattern("[A-Za-z]{4,}");
+        assertThat(page.select("#q-Q06 label").text()).isEqualTo("是 否");
+    }
 }
