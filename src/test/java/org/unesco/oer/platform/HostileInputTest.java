@@ -14,9 +14,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.unesco.oer.support.ReportFixture;
 import org.unesco.oer.support.Tokens;
 
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -313,15 +310,6 @@ class HostileInputTest {
 
     /** A request written byte for byte, for what an HTTP client library refuses to send. */
     String raw(String head) {
-        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
-            socket.setSoTimeout(10_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(head.getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return org.unesco.oer.support.RawHttp.send(base, head);
     }
 }

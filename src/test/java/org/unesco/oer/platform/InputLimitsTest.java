@@ -13,9 +13,6 @@ import org.unesco.oer.questionnaire.QuestionnaireDefinition.Question;
 import org.unesco.oer.support.ReportFixture;
 import org.unesco.oer.support.Tokens;
 
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -263,15 +260,6 @@ class InputLimitsTest {
     }
 
     String raw(String head) {
-        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
-            socket.setSoTimeout(10_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(head.getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return org.unesco.oer.support.RawHttp.send(base, head);
     }
 }
