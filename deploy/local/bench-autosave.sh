@@ -3,10 +3,7 @@
 # and drives N concurrent focal points against it (see AutosaveBenchmark).
 # Usage: deploy/local/bench-autosave.sh [users] [seconds] [intervalMs]
 set -euo pipefail
-cd "$(dirname "$0")/../.."
+source "$(dirname "$0")/common.sh"
+cd "$ROOT"
 users="${1:-200}"; seconds="${2:-60}"; interval="${3:-1000}"
-./mvnw -B -q package -DskipTests
-./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
-java -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
-  -Dusers="$users" -Dseconds="$seconds" -DintervalMs="$interval" \
-  org.unesco.oer.bench.AutosaveBenchmark
+run_benchmark AutosaveBenchmark package -Dusers="$users" -Dseconds="$seconds" -DintervalMs="$interval"

@@ -3,8 +3,6 @@
 # synthetic reports) in one JVM limited to 256 MB of heap (see ExportBenchmark).
 # Usage: deploy/local/bench-export.sh [extra -D settings, e.g. -Dp2Sizes=2000,20000]
 set -euo pipefail
-cd "$(dirname "$0")/../.."
-./mvnw -B -q test-compile
-./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
-java -Xmx256m -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" "$@" \
-  org.unesco.oer.bench.ExportBenchmark
+source "$(dirname "$0")/common.sh"
+cd "$ROOT"
+run_benchmark ExportBenchmark test-compile -Xmx256m "$@"

@@ -3,10 +3,7 @@
 # N focal points work through the page endpoints (section pages, htmx autosave); see PageLoadBenchmark.
 # Usage: deploy/local/bench-pages.sh [users] [seconds] [intervalMs]
 set -euo pipefail
-cd "$(dirname "$0")/../.."
+source "$(dirname "$0")/common.sh"
+cd "$ROOT"
 users="${1:-200}"; seconds="${2:-60}"; interval="${3:-1000}"
-./mvnw -B -q package -DskipTests
-./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
-java -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
-  -Dusers="$users" -Dseconds="$seconds" -DintervalMs="$interval" \
-  org.unesco.oer.bench.PageLoadBenchmark
+run_benchmark PageLoadBenchmark package -Dusers="$users" -Dseconds="$seconds" -DintervalMs="$interval"

@@ -38,3 +38,13 @@ wait_for_url() { # url seconds name
   echo "$name did not answer on $url within $seconds s; see $RUN_DIR" >&2
   return 1
 }
+
+# Runs a benchmark main class of the test sources (org.unesco.oer.bench.<name>) with the test
+# classpath, after building what it needs: "package" when it starts the packaged service, else
+# "test-compile". Usage: run_benchmark <Name> <package|test-compile> [java options...]
+run_benchmark() {
+  local name="$1" build="$2"; shift 2
+  if [ "$build" = package ]; then ./mvnw -B -q package -DskipTests; else ./mvnw -B -q test-compile; fi
+  ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+  java "$@" -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" "org.unesco.oer.bench.$name"
+}

@@ -45,5 +45,10 @@ public class ErrorPages {
         }
         response.setEntity(html, null, MediaType.valueOf("text/html;charset=UTF-8"));
         response.getHeaders().putSingle("Cache-Control", "no-store");
+        // a language chosen on a page that turned out to be an error is remembered like on any other page
+        jakarta.ws.rs.core.NewCookie choice = page.languageChoice();
+        if (choice != null) {
+            response.getHeaders().add(jakarta.ws.rs.core.HttpHeaders.SET_COOKIE, choice);
+        }
     }
 }

@@ -61,13 +61,13 @@ public interface Msg {
     @Message("Validated")
     String status_validated();
 
-    @Message("{days} days left")
+    @Message("{#if days == 1}1 day left{#else}{days} days left{/if}")
     String daysLeft(long days);
 
     @Message("Due today")
     String dueToday();
 
-    @Message("{days} days late")
+    @Message("{#if days == 1}1 day late{#else}{days} days late{/if}")
     String daysLate(long days);
 
     @Message("Extended")
@@ -76,7 +76,7 @@ public interface Msg {
     @Message("{date}, {time} ({zone})")
     String deadlineAt(String date, String time, String zone);
 
-    @Message("{count} comments from the Secretariat")
+    @Message("{#if count == 1}1 comment from the Secretariat{#else}{count} comments from the Secretariat{/if}")
     String openComments(int count);
 
     @Message("Last receipt: {date}")

@@ -38,6 +38,11 @@ public class Page {
         return respond(Response.ok(), template);
     }
 
+    /** The language cookie to set when this request chose the language, else null. */
+    public NewCookie languageChoice() {
+        return language.choiceCookie();
+    }
+
     public Response respond(Response.ResponseBuilder builder, TemplateInstance template) {
         NewCookie choice = language.choiceCookie();
         if (choice != null) {

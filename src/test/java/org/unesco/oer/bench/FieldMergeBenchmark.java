@@ -57,7 +57,7 @@ import static org.unesco.oer.bench.AutosaveBenchmark.waitUntilReady;
 public final class FieldMergeBenchmark {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String CYCLE = "oer-2027";
+    private static final String CYCLE = AutosaveBenchmark.CYCLE;
     private static final String TEAM_STATE = "KEN";
     private static final String RACE_STATE = "GHA";
 
@@ -287,6 +287,9 @@ public final class FieldMergeBenchmark {
     /** Designates n focal points for one state (one national team); returns their user names. */
     private static List<String> designate(int dbPort, String state, String prefix, int n) throws Exception {
         List<String> users = new ArrayList<>();
+        try (Connection c = db(dbPort)) {
+            AutosaveBenchmark.openCycle(c);
+        }
         try (Connection c = db(dbPort); PreparedStatement ps = c.prepareStatement("""
                 insert into designation (cycle_code, state_code, username, subject, valid_from, designated_by)
                 values (?, ?, ?, ?, now() - interval '1 minute', 'benchmark')""")) {

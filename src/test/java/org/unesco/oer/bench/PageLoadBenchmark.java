@@ -40,7 +40,7 @@ import static org.unesco.oer.bench.AutosaveBenchmark.pct;
  */
 public final class PageLoadBenchmark {
 
-    private static final String CYCLE = "oer-2027";
+    private static final String CYCLE = AutosaveBenchmark.CYCLE;
     private static final List<String> SECTIONS = List.of("GENERAL_INFORMATION", "GENERAL", "AREA_I", "AREA_II", "AREA_III",
             "AREA_IV", "AREA_V", "MONITORING");
     private static final List<String> TEXT_QUESTIONS = List.of("Q02", "Q05");

@@ -38,13 +38,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * state's report; the keyboard alone. axe-core runs on every page of the service visited, and a
  * full-page screenshot of each is kept in target/browser-screenshots/.
  *
- * <p>The service runs on the real clock: the demo cycle oer-2027 (deadline 2027-01-31) must still
- * be open for these tests to submit.
+ * <p>The service runs on the real clock, so the tests fill and submit in a cycle of their own, open
+ * around the day they run ({@link OpenCycle}), never in the seeded demo cycle whose deadline passes.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FocalPointBrowserIT {
 
-    static final String CYCLE = "oer-2027";
+    static final String CYCLE = "e2e-open";
     static final List<String> SECTIONS = List.of("GENERAL_INFORMATION", "GENERAL", "AREA_I", "AREA_II", "AREA_III", "AREA_IV",
             "AREA_V", "MONITORING");
     /** The 14 question and field types of the questionnaire (url only occurs as a field of a repeatable group). */
@@ -56,7 +56,7 @@ class FocalPointBrowserIT {
     static final Set<String> AXE_CHECKED = Collections.synchronizedSet(new TreeSet<>());
 
     @BeforeAll
-    static void startStack() throws IOException {
+    static void startStack() throws Exception {
         if (Files.isDirectory(Browser.SCREENSHOTS)) {
             try (var old = Files.list(Browser.SCREENSHOTS)) {
                 for (Path p : old.toList()) {
@@ -75,6 +75,7 @@ class FocalPointBrowserIT {
             }
         }
         LocalStack.run("service-start.sh", env);
+        OpenCycle.create(LocalStack.serviceUrl(), CYCLE);
     }
 
     @AfterAll
@@ -331,6 +332,43 @@ class FocalPointBrowserIT {
             assertThat(b.find(".oer-digest").getText()).matches("[0-9a-f]{64}");
             b.shot("en-keyboard-receipt");
         }
+    }
+
+    @Test
+    @Order(7)
+    void aReturnedReportShowsTheReasonAndTheCommentBesideItsQuestionAndTheFocalPointsReplyIsSaved() throws Exception {
+        // Kenya's report, submitted by the first test, is returned by the Secretariat with a comment on question 2
+        String secretariat = "Bearer " + KeycloakClient.passwordGrant("secretariat", "secretariat");
+        String report = LocalStack.serviceUrl() + "/api/cycles/" + CYCLE + "/reports/KEN";
+        given().header("Authorization", secretariat).contentType("application/json")
+                .body(Map.of("reason", "Please name the ministry in full.",
+                        "comments", List.of(Map.of("question", "Q02", "text", "Which department of the ministry leads on OER?"))))
+                .post(report + "/return").then().statusCode(200);
+        RestAssured.reset();
+        try (Browser b = browser("ken-returned")) {
+            b.signIn("/reports", "fp-ken");
+            WebElement row = b.find("a[href='/reports/" + CYCLE + "/KEN']").findElement(By.xpath("ancestor::tr"));
+            assertThat(row.getText()).contains("Returned").contains("1 comment from the Secretariat");
+            check(b, "en-my-reports-returned");
+            b.clickAway("a[href='/reports/" + CYCLE + "/KEN']");
+            assertThat(b.path()).isEqualTo(section("KEN", "GENERAL_INFORMATION"));
+            assertThat(b.find(".alert-warning").getText()).contains("Please name the ministry in full.");
+            WebElement comment = b.find("#q-Q02 .oer-comment");
+            assertThat(comment.getText()).contains("Which department of the ministry leads on OER?").contains("secretariat");
+            check(b, "en-returned-comment");
+
+            String id = comment.getAttribute("id").substring("comment-".length());
+            b.type("#reply-" + id, "The Directorate of Higher Education; the answer now names it.");
+            b.clickAway("button[name=_reply][value='" + id + "']");
+            // back on the section, at the question the reply belongs to
+            assertThat(b.path()).isEqualTo(section("KEN", "GENERAL_INFORMATION") + "#q-Q02");
+            assertThat(b.find("#q-Q02 .oer-reply").getText()).contains("The Directorate of Higher Education").contains("fp-ken");
+            check(b, "en-returned-replied");
+        }
+        given().header("Authorization", secretariat).get(report).then().statusCode(200)
+                .body("openComments[0].replies[0].text", org.hamcrest.Matchers.equalTo("The Directorate of Higher Education; the answer now names it."))
+                .body("openComments[0].replies[0].author", org.hamcrest.Matchers.equalTo("fp-ken"));
+        RestAssured.reset();
     }
 
     @Test

@@ -64,6 +64,14 @@ class ReportPagesTest {
     }
 
     @Test
+    void aLanguageChosenOnAnErrorPageIsUsedThereAndRemembered() {
+        Response r = focalPoint("GMB").get("/reports/" + CYCLE + "/XYZ/check?lang=fr");
+        assertThat(r.statusCode()).isEqualTo(404);
+        assertThat(Jsoup.parse(r.asString()).select("html").attr("lang")).isEqualTo("fr");
+        assertThat(r.getDetailedCookie("oer-lang").getValue()).isEqualTo("fr");
+    }
+
+    @Test
     void theReportOpensOnItsFirstSection() {
         Response r = focalPoint("MLI").get("/reports/" + CYCLE + "/MLI");
         assertThat(r.statusCode()).isEqualTo(303);
