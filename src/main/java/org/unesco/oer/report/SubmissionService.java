@@ -38,6 +38,8 @@ public class SubmissionService {
     ReviewService reviews;
     @Inject
     AuditTrail audit;
+    @Inject
+    org.unesco.oer.audit.AuditAnchors anchors;
 
     /**
      * Accepts a complete, valid report: after the effective deadline it is marked late; after the
@@ -91,6 +93,8 @@ public class SubmissionService {
         detail.put("enteredBySecretariat", actor.onBehalf());
         audit.append(actor.username(), actor.role(), AuditEntry.of("REPORT_SUBMITTED", ctx.cycleCode(), ctx.stateCode())
                 .values(Json.write(before.code()), Json.write(after.code())).detail(Json.write(detail)));
+        // each submission anchors every chain that moved, this report's own included
+        anchors.anchor("REPORT_SUBMITTED");
         return ReceiptView.of(s);
     }
 
