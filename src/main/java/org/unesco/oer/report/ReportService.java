@@ -50,6 +50,8 @@ public class ReportService {
     ReviewService reviews;
     @Inject
     AuditTrail audit;
+    @Inject
+    EvaluatedReports evaluatedReports;
 
     public static AnswerValidator validator() {
         return new AnswerValidator(code -> MemberState.findById(code) != null);
@@ -59,8 +61,9 @@ public class ReportService {
     public ReportView view(String cycleCode, String stateCode, String language) {
         ReportContext ctx = locator.context(cycleCode, stateCode);
         NationalReport report = NationalReport.find(ctx.cycleCode(), ctx.stateCode()).orElse(null);
-        Map<String, JsonNode> answers = ReportLocator.answersOf(report);
-        ReportEvaluation evaluation = new ReportEvaluation(ctx.definition(), answers, validator());
+        EvaluatedReports.Evaluated evaluated = evaluatedReports.of(report, ctx.definition());
+        Map<String, JsonNode> answers = evaluated.answers();
+        ReportEvaluation evaluation = evaluated.evaluation();
         ExtensionService.StateDeadlines deadlines = extensions.deadlinesFor(ctx.cycle(), ctx.stateCode());
         ReportStatus status = ReportLocator.statusOf(report);
         boolean started = status != ReportStatus.NOT_STARTED;
@@ -82,7 +85,7 @@ public class ReportService {
     public ValidationView validation(String cycleCode, String stateCode, String language) {
         ReportContext ctx = locator.context(cycleCode, stateCode);
         NationalReport report = NationalReport.find(ctx.cycleCode(), ctx.stateCode()).orElse(null);
-        ReportEvaluation evaluation = new ReportEvaluation(ctx.definition(), ReportLocator.answersOf(report), validator());
+        ReportEvaluation evaluation = evaluatedReports.of(report, ctx.definition()).evaluation();
         Optional<Message> closed = extensions.closedReason(ctx.cycle(), ctx.stateCode(), clock.instant());
         List<Problem.Violation> issues = evaluation.blockingIssues().stream().map(i -> i.in(language)).toList();
         boolean submittable = issues.isEmpty() && closed.isEmpty() && ReportLocator.statusOf(report).allowsSubmission();

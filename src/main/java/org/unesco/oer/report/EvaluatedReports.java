@@ -1,0 +1,99 @@
+package org.unesco.oer.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.unesco.oer.questionnaire.QuestionnaireDefinition;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A report's answers and their evaluation (skip logic, validation, completion), computed once per
+ * report version. A version never changes once written and every change to answers makes a new
+ * one, so an entry is never stale, on any replica: a reader reads the version from PostgreSQL and
+ * either finds that version here or loads and evaluates it. Least recently used entries go first.
+ */
+@ApplicationScoped
+public class EvaluatedReports {
+
+    @ConfigMapping(prefix = "oer.report-cache")
+    public interface Config {
+        /** Report versions kept evaluated (one per state being worked on is enough); 0 turns the cache off. */
+        @WithDefault("256")
+        int size();
+    }
+
+    /** The answers (read-only) and their evaluation, of one version. */
+    public record Evaluated(Map<String, JsonNode> answers, ReportEvaluation evaluation) {
+    }
+
+    private final Map<String, Evaluated> entries;
+    private final int size;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    public EvaluatedReports(Config config) {
+        this.size = config.size();
+        this.entries = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Evaluated> eldest) {
+                return size() > EvaluatedReports.this.size;
+            }
+        });
+    }
+
+    /** The report as of its current version (no report: nothing answered). */
+    public Evaluated of(NationalReport report, QuestionnaireDefinition definition) {
+        if (report == null || report.id == null) {
+            return evaluate(null, definition);
+        }
+        // the questionnaire version is part of the key: a cycle's version is fixed, but be safe
+        String key = report.id + "@" + report.version + "/" + definition.version();
+        Evaluated cached = entries.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        Evaluated fresh = evaluate(report, definition);
+        if (size > 0) {
+            rememberOnCommit(key, fresh);
+        }
+        return fresh;
+    }
+
+    /**
+     * Kept only once the transaction that read it commits: a transaction that wrote this version
+     * and then rolls back must not leave it behind (the next commit reuses the version number).
+     */
+    private void rememberOnCommit(String key, Evaluated fresh) {
+        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            entries.put(key, fresh);
+            return;
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    entries.put(key, fresh);
+                }
+            }
+        });
+    }
+
+    private static Evaluated evaluate(NationalReport report, QuestionnaireDefinition definition) {
+        Map<String, JsonNode> answers = Collections.unmodifiableMap(ReportLocator.answersOf(report));
+        return new Evaluated(answers, new ReportEvaluation(definition, answers, ReportService.validator()));
+    }
+}
