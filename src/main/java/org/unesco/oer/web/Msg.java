@@ -211,6 +211,9 @@ public interface Msg {
     @Message("Comment from the Secretariat")
     String secretariatComment();
 
+    @Message("{who} (Secretariat, on the state's behalf)")
+    String bySecretariat(String who);
+
     @Message("The Secretariat returned the report")
     String returnedTitle();
 

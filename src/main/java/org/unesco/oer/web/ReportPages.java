@@ -290,7 +290,8 @@ public class ReportPages {
         String zone = report.deadline() == null ? null : report.deadline().timeZone();
         List<HistoryRow> rows = history.entries().stream().map(e -> {
             LocalizedQuestion question = e.question() == null ? null : questions.get(e.question());
-            return new HistoryRow(page.dateTime(e.at(), zone), e.actor(), "action_" + e.action(),
+            String who = org.unesco.oer.security.Roles.SECRETARIAT.equals(e.role()) ? page.messages().bySecretariat(e.actor()) : e.actor();
+            return new HistoryRow(page.dateTime(e.at(), zone), who, "action_" + e.action(),
                     question == null ? null : question.number(), text(q, question, e.oldValue()), text(q, question, e.newValue()));
         }).toList();
         boolean more = (long) (number + 1) * HISTORY_PAGE < history.total();

@@ -321,6 +321,15 @@ class ReportPagesTest {
     }
 
     @Test
+    void theHistoryMarksWhatTheSecretariatEnteredOnTheStatesBehalf() {
+        PageClient fp = focalPoint("TGO");
+        ReportFixture.patch(Tokens.secretariat(), CYCLE, "TGO", Map.of("Q02", "Ministère de l'Éducation nationale"), 0);
+        Element row = fp.page("/reports/" + CYCLE + "/TGO/history").select("tbody tr").stream()
+                .filter(r -> r.text().contains("Question 2")).findFirst().orElseThrow();
+        assertThat(row.text()).contains("secretariat (Secretariat, on the state's behalf)");
+    }
+
+    @Test
     void checkYourAnswersStatesTheDeadlineRuleThatAppliesInPlainWords() {
         assertThat(focalPoint("ETH").page("/reports/" + CYCLE + "/ETH/check").select("#deadline-rule").text())
                 .contains("a report submitted by then is on time");
