@@ -56,4 +56,17 @@ class EvaluatedReportsTest {
         given().header("Authorization", fp).get(ReportFixture.reportPath(cycle, "SWZ")).then()
                 .body("questions.Q02.state", equalTo("answered")).body("answers.Q02", equalTo("Ministry of Education"));
     }
+
+    @Test
+    void answersWrittenOnceReadBackExactlyAsSaved() {
+        String cycle = fixture.openCycle();
+        fixture.designate(cycle, "MUS", "fp-mus");
+        String fp = Tokens.focalPoint("fp-mus");
+        String text = "«Éducation» \"ouverte\" — 开放教育资源, открытые ресурсы, الموارد التعليمية المفتوحة </script> \\ \u2028 end";
+        ReportFixture.patch(fp, cycle, "MUS", Map.of("Q02", text, "Q05", "second"), ReportFixture.version(fp, cycle, "MUS"));
+        for (int read = 0; read < 2; read++) {
+            given().header("Authorization", fp).get(ReportFixture.reportPath(cycle, "MUS")).then().statusCode(200)
+                    .body("answers.Q02", equalTo(text)).body("answers.Q05", equalTo("second"));
+        }
+    }
 }

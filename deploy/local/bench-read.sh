@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Read benchmark: builds the packaged service, starts it on a fresh embedded PostgreSQL, fills 20
+# reports with long answers and has C clients read them (GET report as the Secretariat), then the
+# questionnaire; see ReportReadBenchmark. Extra java options go to the service:
+#   SERVICE_JVM_ARGS="-Xmx256m" deploy/local/bench-read.sh 50 30
+# Usage: deploy/local/bench-read.sh [concurrency] [seconds]
+set -euo pipefail
+source "$(dirname "$0")/common.sh"
+cd "$ROOT"
+concurrency="${1:-50}"; seconds="${2:-30}"
+run_benchmark ReportReadBenchmark package -Dconcurrency="$concurrency" -Dseconds="$seconds" -DserviceJvmArgs="${SERVICE_JVM_ARGS:-}"
