@@ -130,8 +130,7 @@ class AuditChainTest {
         String cycle = fixture.openCycle();
         fixture.designate(cycle, "BWA", "fp-bwa");
         String fp = Tokens.focalPoint("fp-bwa");
-        ReportFixture.patch(fp, cycle, "BWA", fixture.completeAnswers("BWA"), ReportFixture.version(fp, cycle, "BWA"));
-        ReportFixture.submit(fp, ReportFixture.reportPath(cycle, "BWA")).statusCode(200);
+        fixture.submitted(fp, cycle, "BWA");
         Object[] anchored = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery("""
                 select h.last_hash, e.hash from audit_chain_head h
                 join audit_anchor_entry e on e.chain = h.chain and e.chain_seq = h.last_seq where h.chain = ?1""")
@@ -144,8 +143,7 @@ class AuditChainTest {
         String cycle = fixture.openCycle();
         fixture.designate(cycle, "NAM", "fp-nam");
         String fp = Tokens.focalPoint("fp-nam");
-        ReportFixture.patch(fp, cycle, "NAM", fixture.completeAnswers("NAM"), ReportFixture.version(fp, cycle, "NAM"));
-        ReportFixture.submit(fp, ReportFixture.reportPath(cycle, "NAM")).statusCode(200);
+        fixture.submitted(fp, cycle, "NAM");
         String chain = "report:" + cycle + "/NAM";
         // the submission record is the chain's last, anchored: forge it, with a matching hash and head
         AuditRecord last = QuarkusTransaction.requiringNew().call(() -> em.createQuery(

@@ -85,13 +85,8 @@ class AuthorizationMatrixTest {
         spareDesignation = QuarkusTransaction.requiringNew().call(() -> designations.designate(new NewDesignation(CYCLE, SPARE,
                 "fp-matrix-spare", null, "Spare person", "spare@example.org", null, null, "test"), "test", Roles.SECRETARIAT).id);
         String fp = Tokens.focalPoint(FP);
-        int version = ReportFixture.patch(fp, CYCLE, OWN, fixture.completeAnswers(OWN), ReportFixture.version(fp, CYCLE, OWN));
-        given().header("Authorization", fp).header("If-Match", "\"" + version + "\"")
-                .post(ReportFixture.reportPath(CYCLE, OWN) + "/submit").then().statusCode(200);
         // returned with one comment, so that replying to it is an operation like the others
-        given().header("Authorization", Tokens.secretariat()).contentType("application/json")
-                .body(Map.of("reason", "Please complete", "comments", List.of(Map.of("question", "Q02", "text", "Which ministry?"))))
-                .post(ReportFixture.reportPath(CYCLE, OWN) + "/return").then().statusCode(200);
+        fixture.returnedWithComment(fp, CYCLE, OWN, "Please complete", "Q02", "Which ministry?");
         comment = ((Number) given().header("Authorization", Tokens.secretariat()).get(ReportFixture.reportPath(CYCLE, OWN))
                 .then().extract().path("openComments[0].id")).longValue();
         prepared = true;

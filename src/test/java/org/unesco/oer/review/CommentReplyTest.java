@@ -29,11 +29,7 @@ class CommentReplyTest {
         String fp = "fp-replies-" + state.toLowerCase();
         fixture.designate(CYCLE, state, fp);
         String auth = Tokens.focalPoint(fp);
-        ReportFixture.patch(auth, CYCLE, state, fixture.completeAnswers(state), 0);
-        ReportFixture.submit(auth, reportPath(CYCLE, state)).statusCode(200);
-        given().header("Authorization", Tokens.secretariat()).contentType("application/json")
-                .body(Map.of("reason", "Please check", "comments", List.of(Map.of("question", "Q02", "text", "Which ministry?"))))
-                .post(reportPath(CYCLE, state) + "/return").then().statusCode(200);
+        fixture.returnedWithComment(auth, CYCLE, state, "Please check", "Q02", "Which ministry?");
         return ((Number) given().header("Authorization", auth).get(reportPath(CYCLE, state)).then()
                 .extract().path("openComments[0].id")).longValue();
     }

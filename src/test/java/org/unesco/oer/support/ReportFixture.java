@@ -180,6 +180,20 @@ public class ReportFixture {
                 .post(reportPath + "/submit").then();
     }
 
+    /** Completes and submits the state's report as its focal point (designated already). */
+    public void submitted(String auth, String cycle, String state) {
+        patch(auth, cycle, state, completeAnswers(state), version(auth, cycle, state));
+        submit(auth, reportPath(cycle, state)).statusCode(200);
+    }
+
+    /** Completes, submits and has the Secretariat return the report with one comment on a question. */
+    public void returnedWithComment(String auth, String cycle, String state, String reason, String question, String comment) {
+        submitted(auth, cycle, state);
+        given().header("Authorization", Tokens.secretariat()).contentType("application/json")
+                .body(Map.of("reason", reason, "comments", List.of(Map.of("question", question, "text", comment))))
+                .post(reportPath(cycle, state) + "/return").then().statusCode(200);
+    }
+
     public static List<String> list(String... values) {
         return List.of(values);
     }

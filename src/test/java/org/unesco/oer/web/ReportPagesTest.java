@@ -277,11 +277,7 @@ class ReportPagesTest {
     void aReturnedReportShowsTheReasonAndEachCommentBesideItsQuestionAndTheFocalPointReplies() {
         PageClient fp = focalPoint("ZMB");
         String auth = Tokens.focalPoint("fp-pages-zmb");
-        ReportFixture.patch(auth, CYCLE, "ZMB", fixture.completeAnswers("ZMB"), 0);
-        ReportFixture.submit(auth, reportPath(CYCLE, "ZMB")).statusCode(200);
-        given().header("Authorization", Tokens.secretariat()).contentType("application/json")
-                .body(Map.of("reason", "Please name the ministry", "comments", List.of(Map.of("question", "Q02", "text", "Which ministry exactly?"))))
-                .post(reportPath(CYCLE, "ZMB") + "/return").then().statusCode(200);
+        fixture.returnedWithComment(auth, CYCLE, "ZMB", "Please name the ministry", "Q02", "Which ministry exactly?");
         Document page = fp.page(section("ZMB", "GENERAL_INFORMATION"));
         assertThat(page.select(".alert-warning").first().text()).contains("Please name the ministry");
         Element comment = page.selectFirst("#q-Q02 .oer-comment");
@@ -303,8 +299,7 @@ class ReportPagesTest {
     void theHistoryShowsWhoChangedWhatAndAfterAResubmissionTheChangesAreListed() {
         PageClient fp = focalPoint("UGA");
         String auth = Tokens.focalPoint("fp-pages-uga");
-        ReportFixture.patch(auth, CYCLE, "UGA", fixture.completeAnswers("UGA"), 0);
-        ReportFixture.submit(auth, reportPath(CYCLE, "UGA")).statusCode(200);
+        fixture.submitted(auth, CYCLE, "UGA");
         given().header("Authorization", Tokens.secretariat()).contentType("application/json").body(Map.of("reason", "Please check Q02"))
                 .post(reportPath(CYCLE, "UGA") + "/return").then().statusCode(200);
         ReportFixture.patch(auth, CYCLE, "UGA", Map.of("Q02", "Ministry of Education and Sports"), ReportFixture.version(auth, CYCLE, "UGA"));
