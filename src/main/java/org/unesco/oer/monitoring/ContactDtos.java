@@ -21,10 +21,11 @@ public final class ContactDtos {
     public record Contact(@Size(max = 300) String name, @Email @Size(max = 300) String email, @Size(max = 100) String phone) {
     }
 
-    @Schema(description = "A state's national contacts and the language it is written to", example = """
+    /** {@code language}: any configured language (oer.languages), checked by the service (a 400 names the supported ones). */
+    @Schema(description = "A state's national contacts and the language it is written to (one of oer.languages)", example = """
             {"language":"fr","nationalCommission":{"name":"Commission nationale","email":"natcom@example.org","phone":"+221 33 000 00 00"},
              "permanentDelegation":{"name":"Délégation permanente","email":"dl.senegal@example.org","phone":"+33 1 45 68 00 00"}}""")
-    public record StateContacts(@Pattern(regexp = "^(en|fr|ar)$", message = "must be en, fr or ar") String language,
+    public record StateContacts(@Size(max = 20) String language,
                                 @Valid Contact nationalCommission, @Valid Contact permanentDelegation) {
     }
 

@@ -11,6 +11,7 @@ import org.unesco.oer.monitoring.ContactDtos.Contact;
 import org.unesco.oer.monitoring.ContactDtos.StateContacts;
 import org.unesco.oer.monitoring.NationalContact.Kind;
 import org.unesco.oer.platform.Json;
+import org.unesco.oer.platform.Languages;
 import org.unesco.oer.platform.NotFoundException;
 import org.unesco.oer.registry.MemberState;
 
@@ -25,6 +26,8 @@ public class ContactService {
     InstantSource clock;
     @Inject
     AuditTrail audit;
+    @Inject
+    Languages languages;
 
     public StateContacts get(String stateCode) {
         MemberState state = require(stateCode, false);
@@ -34,6 +37,10 @@ public class ContactService {
 
     @Transactional
     public StateContacts update(String stateCode, StateContacts update, Actor actor) {
+        if (update.language() != null) {
+            update = new StateContacts(languages.require("language", update.language()), update.nationalCommission(),
+                    update.permanentDelegation());
+        }
         MemberState state = require(stateCode, true);
         StateContacts before = get(state.code);
         if (update.language() != null) {
