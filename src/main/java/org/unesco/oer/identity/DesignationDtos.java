@@ -55,18 +55,25 @@ public final class DesignationDtos {
     static final String LINK_FLAG_DESCRIPTION = "Link an existing Keycloak account with this e-mail even though it holds the"
             + " secretariat, analyst or admin role or acts for another state; without it such a link is refused with 409";
 
-    @Schema(description = "A designation; temporaryPassword appears once, when a new account had to be given one")
+    @Schema(description = "A designation; temporaryPassword appears once, when a new account had to be given one; "
+            + "letterLanguage is the language of the designation letter mailed to the person (the state's), absent when none was sent")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record DesignationView(long id, String cycle, String state, String username, String subject, String name,
                                   String email, String title, String institution, String evidence, Instant validFrom,
                                   Instant validUntil, String designatedBy, String endedBy, String endReason, boolean active,
-                                  Boolean accountCreated, Boolean actionsEmailSent, String temporaryPassword) {
+                                  Boolean accountCreated, Boolean actionsEmailSent, String temporaryPassword,
+                                  String letterLanguage) {
 
         static DesignationView of(Designation d, FocalPointAccounts.Account account, Instant now) {
+            return of(d, account, null, now);
+        }
+
+        static DesignationView of(Designation d, FocalPointAccounts.Account account, String letterLanguage, Instant now) {
             return new DesignationView(d.id, d.cycleCode, d.stateCode, d.username, d.subject, d.personName, d.email, d.title,
                     d.institution, d.evidence, d.validFrom, d.validUntil, d.designatedBy, d.endedBy, d.endReason,
                     d.isActive(now), account == null ? null : account.created(),
-                    account == null ? null : account.actionsEmailSent(), account == null ? null : account.temporaryPassword());
+                    account == null ? null : account.actionsEmailSent(), account == null ? null : account.temporaryPassword(),
+                    letterLanguage);
         }
     }
 }

@@ -51,10 +51,12 @@ public class FocalPointAccounts {
     }
 
     /**
-     * Creates the account, or links the existing one with this e-mail; {@code beforeLinking} sees an
+     * Creates the account (with the Keycloak {@code locale} of the state's language), or links the
+     * existing one with this e-mail (its locale is the user's own); {@code beforeLinking} sees an
      * existing account before anything is changed and may refuse it by throwing.
      */
-    public Account provision(String email, String personName, String stateCode, Consumer<ExistingAccount> beforeLinking) {
+    public Account provision(String email, String personName, String stateCode, String locale,
+                             Consumer<ExistingAccount> beforeLinking) {
         RealmResource realm = call(() -> keycloak.realm(config.realm()));
         List<UserRepresentation> found = call(() -> realm.users().searchByEmail(email, true));
         String userId;
@@ -68,7 +70,8 @@ public class FocalPointAccounts {
             user.setFirstName(space > 0 ? personName.strip().substring(0, space) : personName.strip());
             user.setLastName(space > 0 ? personName.strip().substring(space + 1) : "");
             user.setEnabled(true);
-            user.setAttributes(Map.of(config.countryAttribute(), List.of(stateCode)));
+            // Keycloak writes its own e-mails and pages in the account's locale: the state's language.
+            user.setAttributes(Map.of(config.countryAttribute(), List.of(stateCode), "locale", List.of(locale)));
             try (Response response = call(() -> realm.users().create(user))) {
                 if (response.getStatus() != 201) {
                     throw new IdentityProviderUnavailableException(Message.of("detail.idp.account-refused", email, response.getStatus()));

@@ -35,6 +35,8 @@ public class FocalPointDesignations {
     DesignationService designations;
     @Inject
     CycleService cycles;
+    @Inject
+    DesignationLetters letters;
 
     public DesignationView designate(String cycleCode, String stateCode, Person person, String evidence, Actor actor) {
         return designate(cycleCode, stateCode, person, evidence, false, actor);
@@ -45,15 +47,17 @@ public class FocalPointDesignations {
         String cycle = cycles.require(cycleCode).code;
         String state = requireState(stateCode);
         FocalPointAccounts.Account account = accounts.provision(person.email(), person.name(), state,
+                DesignationLetters.keycloakLocale(letters.languageOf(state)),
                 existing -> requireLinkable(existing, person.email(), state, linkPrivilegedOrOtherStateAccount));
+        Designation d;
         try {
-            Designation d = QuarkusTransaction.requiringNew().call(() -> designations.designate(
+            d = QuarkusTransaction.requiringNew().call(() -> designations.designate(
                     newDesignation(cycle, state, person, evidence, account), actor.username(), actor.role()));
-            return DesignationView.of(d, account, clock.instant());
         } catch (RuntimeException e) {
             accounts.undo(account, state);
             throw e;
         }
+        return DesignationView.of(d, account, letters.send(d, account), clock.instant());
     }
 
     /**
@@ -85,6 +89,7 @@ public class FocalPointDesignations {
             throw new InvalidRequestException("designation", "ended", id);
         }
         FocalPointAccounts.Account account = accounts.provision(person.email(), person.name(), old.stateCode,
+                DesignationLetters.keycloakLocale(letters.languageOf(old.stateCode)),
                 existing -> requireLinkable(existing, person.email(), old.stateCode, linkPrivilegedOrOtherStateAccount));
         Designation created;
         try {
@@ -101,7 +106,7 @@ public class FocalPointDesignations {
         if (old.subject != null && !old.subject.equals(account.userId())) {
             releaseAccount(QuarkusTransaction.requiringNew().call(() -> require(cycleCode, id)));
         }
-        return DesignationView.of(created, account, clock.instant());
+        return DesignationView.of(created, account, letters.send(created, account), clock.instant());
     }
 
     public List<DesignationView> list(String cycleCode, String stateCode) {

@@ -41,6 +41,8 @@ class DesignationProvisioningTest {
     WireMockServer keycloak;
     @Inject
     ReportFixture fixture;
+    @Inject
+    io.quarkus.mailer.MockMailbox mailbox;
 
     @BeforeEach
     void serviceAccountAndRealm() {
@@ -100,6 +102,24 @@ class DesignationProvisioningTest {
                 .claim("realm_access", Map.of("roles", java.util.List.of("focal-point"))).jws().keyId("1").sign("privateKey.jwk");
         given().header("Authorization", token).get("/api/cycles/" + CYCLE + "/reports/LBN").then().statusCode(200);
         given().header("Authorization", token).get("/api/cycles/" + CYCLE + "/reports/SYR").then().statusCode(404);
+    }
+
+    @Test
+    void aNewFocalPointIsWrittenToInTheStatesLanguageAndTheirAccountSpeaksIt() {
+        given().header("Authorization", Tokens.secretariat()).contentType("application/json").body(Map.of("language", "zh"))
+                .put("/api/member-states/TKM/contacts").then().statusCode(200);
+        String email = "fp.tkm@example.org";
+        newUser(email);
+        mailbox.clear();
+        given().header("Authorization", Tokens.secretariat()).contentType("application/json").body(request("TKM", email))
+                .post("/api/cycles/" + CYCLE + "/designations").then().statusCode(201)
+                .body("letterLanguage", org.hamcrest.Matchers.equalTo("zh"));
+        keycloak.verify(postRequestedFor(urlEqualTo(ADMIN + "/users"))
+                .withRequestBody(matchingJsonPath("$.email", equalTo(email)))
+                .withRequestBody(matchingJsonPath("$.attributes.locale[0]", equalTo("zh-Hans"))));
+        io.quarkus.mailer.Mail letter = mailbox.getMailsSentTo(email).get(0);
+        org.assertj.core.api.Assertions.assertThat(letter.getSubject()).startsWith("关于指定您为国家联络人的通知");
+        org.assertj.core.api.Assertions.assertThat(letter.getText()).contains("Rania Haddad", "土库曼斯坦", "临时密码", email);
     }
 
     private String existingUser(String email, String username, String countries, String roles) {
