@@ -14,28 +14,12 @@ public final class ExportRecords {
     private ExportRecords() {
     }
 
-    /** A region of the registry, in its display order. */
-    public record RegionEntry(String code, String nameEn, String nameFr, String nameAr) {
-
-        public String name(String lang) {
-            return switch (lang) {
-                case "fr" -> nameFr;
-                case "ar" -> nameAr;
-                default -> nameEn;
-            };
-        }
+    /** A region of the registry, in its display order, named in the export's language. */
+    public record RegionEntry(String code, String name) {
     }
 
-    /** A Member State ({@code member}) or Associate Member of the registry. */
-    public record StateEntry(String code, String nameEn, String nameFr, String nameAr, String region, boolean member) {
-
-        public String name(String lang) {
-            return switch (lang) {
-                case "fr" -> nameFr;
-                case "ar" -> nameAr;
-                default -> nameEn;
-            };
-        }
+    /** A Member State ({@code member}) or Associate Member of the registry, named in the export's language. */
+    public record StateEntry(String code, String name, String region, boolean member) {
     }
 
     /** The reporting cycle as the About sheet and the file name need it. */

@@ -58,8 +58,8 @@ public class ExportWarmUp {
             SynthesisParameters params = new SynthesisParameters("en", false, SynthesisParameters.DEFAULT_STATUSES, null, null, false, true);
             SynthesisContext ctx = new SynthesisContext(
                     new CycleInfo("warm-up", "Warm-up", null, definition.version(), LocalDate.ofInstant(now, ZoneOffset.UTC), null, ZoneOffset.UTC), definition,
-                    List.of(new RegionEntry("AFR", "Africa", "Afrique", "أفريقيا")),
-                    List.of(new StateEntry("AAA", "A", "A", "A", "AFR", true), new StateEntry("BBB", "B", "B", "B", "AFR", false)),
+                    List.of(new RegionEntry("AFR", "Africa")),
+                    List.of(new StateEntry("AAA", "A", "AFR", true), new StateEntry("BBB", "B", "AFR", false)),
                     Map.of(), params, now, now);
             CountedReport report = new CountedReport("AAA", ReportStatus.SUBMITTED, now, false, 1, now, "0".repeat(64), Map.of());
             SynthesisWriter.write(ctx, SynthesisSource.of(List.of(report)), OutputStream.nullOutputStream());

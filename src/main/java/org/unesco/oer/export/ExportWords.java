@@ -1,57 +1,78 @@
 package org.unesco.oer.export;
 
+import org.unesco.oer.platform.TextBundle;
+
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-/** The fixed words of the national report workbook, in the system's three languages. */
-final class ExportWords {
+/**
+ * The fixed words of both workbooks in one language, with the font and the direction its sheets
+ * take: {@code exports/exports_<lang>.properties}, one file per configured language (checked at
+ * start-up). No word is in the code, so a language is added by adding its file.
+ */
+public final class ExportWords {
 
-    /** The languages the workbooks have words for (issue 12 §4 brings them to every configured language). */
-    public static final List<String> LANGUAGES = List.of("en", "fr", "ar");
+    public static final String BASE = "exports/exports";
 
-    private static final Map<String, String[]> WORDS = Map.ofEntries(
-            // key -> {en, fr, ar}
-            Map.entry("sheet", new String[]{"Report", "Rapport", "التقرير"}),
-            Map.entry("cycle", new String[]{"Cycle", "Cycle", "الدورة"}),
-            Map.entry("state", new String[]{"Member State", "État membre", "الدولة العضو"}),
-            Map.entry("status", new String[]{"Status", "Statut", "الحالة"}),
-            Map.entry("questionnaire", new String[]{"Questionnaire version", "Version du questionnaire", "إصدار الاستبيان"}),
-            Map.entry("submitted", new String[]{"Last submitted", "Dernière soumission", "آخر تقديم"}),
-            Map.entry("late", new String[]{"Submitted late", "Soumis en retard", "قُدّم متأخرًا"}),
-            Map.entry("submissions", new String[]{"Submissions", "Soumissions", "عدد مرات التقديم"}),
-            Map.entry("receipt", new String[]{"Receipt (SHA-256)", "Accusé de réception (SHA-256)", "إيصال الاستلام (SHA-256)"}),
-            Map.entry("validated", new String[]{"Validated", "Validé", "تاريخ الاعتماد"}),
-            Map.entry("exported", new String[]{"Exported at", "Exporté le", "تاريخ التصدير"}),
-            Map.entry("timeZone", new String[]{"Time zone", "Fuseau horaire", "المنطقة الزمنية"}),
-            Map.entry("number", new String[]{"No.", "N°", "الرقم"}),
-            Map.entry("question", new String[]{"Question", "Question", "السؤال"}),
-            Map.entry("answer", new String[]{"Answer", "Réponse", "الإجابة"}),
-            Map.entry("continued", new String[]{"(continued)", "(suite)", "(تابع)"}),
-            Map.entry("yes", new String[]{"yes", "oui", "نعم"}),
-            Map.entry("no", new String[]{"no", "non", "لا"}),
-            Map.entry("not_started", new String[]{"not started", "non commencé", "لم يبدأ"}),
-            Map.entry("draft", new String[]{"draft", "brouillon", "مسودة"}),
-            Map.entry("submitted_status", new String[]{"submitted", "soumis", "مُقدَّم"}),
-            Map.entry("returned", new String[]{"returned for revision", "renvoyé pour révision", "أُعيد للمراجعة"}),
-            Map.entry("validated_status", new String[]{"validated", "validé", "معتمد"}));
+    private final TextBundle bundle;
 
-    private ExportWords() {
+    private ExportWords(TextBundle bundle) {
+        this.bundle = bundle;
     }
 
-    static String word(String key, String lang) {
-        String[] w = WORDS.get(key);
-        return switch (lang) {
-            case "fr" -> w[1];
-            case "ar" -> w[2];
-            default -> w[0];
-        };
+    /** The words of a language; a language without its file fails naming the file. */
+    public static ExportWords of(String language) {
+        return new ExportWords(TextBundle.of(BASE, language));
     }
 
-    static String status(String code, String lang) {
-        return word(switch (code) {
-            case "submitted" -> "submitted_status";
-            case "validated" -> "validated_status";
-            default -> code;
-        }, lang);
+    public String language() {
+        return bundle.language();
+    }
+
+    /** The text under {@code key}; a key the language's file lacks fails naming the file and the key. */
+    public String get(String key, Object... args) {
+        return bundle.text(key, args);
+    }
+
+    /** The texts of several keys, in order (a header row). */
+    public List<String> all(String... keys) {
+        List<String> texts = new ArrayList<>(keys.length);
+        for (String key : keys) {
+            texts.add(get(key));
+        }
+        return texts;
+    }
+
+    /** A report status by its code ({@code status.submitted}, …). */
+    public String status(String code) {
+        return get("status." + code);
+    }
+
+    public String membership(boolean member) {
+        return get(member ? "membership.member" : "membership.associate");
+    }
+
+    public String yesNo(boolean yes) {
+        return get(yes ? "word.yes" : "word.no");
+    }
+
+    /** Whether sheets read right to left ({@code sheet.direction=rtl}). */
+    public boolean rightToLeft() {
+        return "rtl".equals(get("sheet.direction"));
+    }
+
+    /** The font every cell is written in (see {@link Styles}). */
+    public String fontName() {
+        return get("font.name");
+    }
+
+    /** The font's character set (Windows charset number, as in the file's {@code <charset>}): a hint for font substitution. */
+    public int fontCharset() {
+        return Integer.parseInt(get("font.charset").trim());
+    }
+
+    /** The note ending a text cut at a cell's limit, naming its length and where the whole text is. */
+    public String cutNote(int length, String whereWhole) {
+        return " " + get("note.cut", length, whereWhole);
     }
 }

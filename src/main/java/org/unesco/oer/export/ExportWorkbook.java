@@ -21,19 +21,22 @@ public class ExportWorkbook extends SXSSFWorkbook {
     private static final int ROW_WINDOW = 100;
 
     private final Styles styles;
+    private final ExportWords words;
     private final boolean rightToLeft;
     private final int maxRows;
     private final Set<String> sheetNames = new HashSet<>();
 
-    public ExportWorkbook(boolean rightToLeft) {
-        this(rightToLeft, EXCEL_MAX_ROWS);
+    /** A workbook in the language of {@code words}: its font, and right to left when the language reads so. */
+    public ExportWorkbook(ExportWords words) {
+        this(words, EXCEL_MAX_ROWS);
     }
 
     /** {@code maxRows} below Excel's limit lets tests see a sheet continue on the next one. */
-    ExportWorkbook(boolean rightToLeft, int maxRows) {
+    ExportWorkbook(ExportWords words, int maxRows) {
         super(null, ROW_WINDOW, false, false);
-        this.styles = new Styles(this);
-        this.rightToLeft = rightToLeft;
+        this.words = words;
+        this.styles = new Styles(this, words);
+        this.rightToLeft = words.rightToLeft();
         this.maxRows = maxRows;
     }
 
@@ -48,11 +51,15 @@ public class ExportWorkbook extends SXSSFWorkbook {
         return styles;
     }
 
+    public ExportWords words() {
+        return words;
+    }
+
     int maxRows() {
         return maxRows;
     }
 
-    /** A new sheet with a safe, unique name, reading right-to-left for Arabic. */
+    /** A new sheet with a safe, unique name, reading right to left when the language does (Arabic). */
     SXSSFSheet newSheet(String wantedName) {
         SXSSFSheet sheet = createSheet(SafeText.sheetName(wantedName, sheetNames));
         sheet.setRightToLeft(rightToLeft);

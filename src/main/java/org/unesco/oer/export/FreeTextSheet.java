@@ -34,8 +34,8 @@ final class FreeTextSheet {
         this.ctx = ctx;
         this.regions = regions;
         this.items = items(ctx.definition().questions().toList());
-        sheet = book.table("Free text",
-                List.of("Question", "Number", "Question label", "State", "State name", "Region", "Item", "Field", "Part", "Text", "URLs"),
+        sheet = book.table(book.words().get("sheet.free_text"), book.words().all("col.question", "col.number", "col.question_label",
+                        "col.state", "col.state_name", "col.region", "col.item", "col.field", "col.part", "col.text", "col.urls"),
                 List.of(30, 7, 40, 8, 24, 22, 6, 12, 6, 100, 50));
     }
 
@@ -99,7 +99,7 @@ final class FreeTextSheet {
         int parts = Math.max(textParts.size(), urlParts.size());
         for (int i = 0; i < parts; i++) {
             sheet.nextRow().text(q.code()).text(q.number()).text(ctx.label(q.label()))
-                    .text(state.code()).text(state.name(ctx.lang())).text(regions.get(state.region()).name(ctx.lang()));
+                    .text(state.code()).text(state.name()).text(regions.get(state.region()).name());
             if (item == null) {
                 sheet.skip();
             } else {

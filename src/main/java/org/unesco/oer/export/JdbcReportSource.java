@@ -7,6 +7,7 @@ import org.unesco.oer.export.ExportRecords.RegionEntry;
 import org.unesco.oer.export.ExportRecords.StateEntry;
 import org.unesco.oer.export.SynthesisContext.ReportSummary;
 import org.unesco.oer.platform.Json;
+import org.unesco.oer.platform.Languages;
 import org.unesco.oer.report.ReportStatus;
 
 import javax.sql.DataSource;
@@ -51,31 +52,35 @@ public final class JdbcReportSource implements AutoCloseable {
         }
     }
 
-    public List<RegionEntry> regions() throws SQLException {
+    /** The regions in their order, named in {@code lang} (English for a name older than the language). */
+    public List<RegionEntry> regions(String lang) throws SQLException {
         List<RegionEntry> regions = new ArrayList<>();
-        try (PreparedStatement st = connection.prepareStatement("select code, names->>'en', names->>'fr', names->>'ar' from region order by sort_order");
-             ResultSet rs = st.executeQuery()) {
-            while (rs.next()) {
-                regions.add(new RegionEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+        try (PreparedStatement st = connection.prepareStatement(
+                "select code, coalesce(names->>?, names->>'" + Languages.FALLBACK + "') from region order by sort_order")) {
+            st.setString(1, lang);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    regions.add(new RegionEntry(rs.getString(1), rs.getString(2)));
+                }
             }
         }
         return regions;
     }
 
-    /** The registry, ordered by region then code; one region only when {@code region} is set. */
-    public List<StateEntry> states(String region) throws SQLException {
+    /** The registry named in {@code lang}, ordered by region then code; one region only when {@code region} is set. */
+    public List<StateEntry> states(String region, String lang) throws SQLException {
         List<StateEntry> states = new ArrayList<>();
         try (PreparedStatement st = connection.prepareStatement("""
-                select s.code, s.names->>'en', s.names->>'fr', s.names->>'ar', s.region_code, s.status
+                select s.code, coalesce(s.names->>?, s.names->>'%s'), s.region_code, s.status
                 from member_state s join region r on r.code = s.region_code
                 where cast(? as text) is null or s.region_code = ?
-                order by r.sort_order, s.code""")) {
-            st.setString(1, region);
+                order by r.sort_order, s.code""".formatted(Languages.FALLBACK))) {
+            st.setString(1, lang);
             st.setString(2, region);
+            st.setString(3, region);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    states.add(new StateEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), "MEMBER".equals(rs.getString(6))));
+                    states.add(new StateEntry(rs.getString(1), rs.getString(2), rs.getString(3), "MEMBER".equals(rs.getString(4))));
                 }
             }
         }

@@ -30,8 +30,8 @@ final class LongSheet {
         this.ctx = ctx;
         this.questions = ctx.definition().questions().toList();
         this.stateName = stateName;
-        sheet = book.table("Answers (long)",
-                List.of("State", "Region", "Question", "Item", "Field", "Option", "Label", "Text", "Number", "Date", "Part"),
+        sheet = book.table(book.words().get("sheet.long"), book.words().all("col.state", "col.region", "col.question", "col.item",
+                        "col.field", "col.option", "col.label", "col.text", "col.numeric_value", "col.date", "col.part"),
                 List.of(8, 8, 34, 6, 14, 18, 30, 60, 12, 12, 6));
     }
 

@@ -9,7 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,7 +35,7 @@ public class NationalReportExportResource {
     @APIResponse(responseCode = "200", description = "The workbook")
     @APIResponse(responseCode = "404", description = "No such cycle or state, or not one the focal point acts for")
     public Response nationalReport(@PathParam("state") String state,
-                                   @Parameter(description = "Language", schema = @Schema(enumeration = {"en", "fr", "ar"}))
+                                   @Parameter(description = "Language: a configured language (oer.languages: ar, zh, en, fr, ru, es); default en")
                                    @QueryParam("lang") String lang) {
         NationalReportWorkbook.Content content = national.load(cycle, state, lang);
         return SynthesisExportResource.xlsx(out -> NationalReportWorkbook.write(content, out),

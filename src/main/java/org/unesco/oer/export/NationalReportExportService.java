@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.unesco.oer.platform.InvalidRequestException;
 import org.unesco.oer.platform.Languages;
 import org.unesco.oer.registry.MemberState;
 import org.unesco.oer.report.NationalReport;
@@ -17,7 +16,6 @@ import org.unesco.oer.report.Submission;
 
 import java.time.InstantSource;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -30,13 +28,12 @@ public class NationalReportExportService {
     InstantSource clock;
     @Inject
     ReportLocator locator;
+    @Inject
+    Languages languages;
 
     @Transactional
     public NationalReportWorkbook.Content load(String cycleCode, String stateCode, String lang) {
-        String language = lang == null || lang.isBlank() ? Languages.FALLBACK : lang.trim().toLowerCase(Locale.ROOT);
-        if (!ExportWords.LANGUAGES.contains(language)) {
-            throw new InvalidRequestException("lang", "one-of", String.join(", ", ExportWords.LANGUAGES));
-        }
+        String language = SynthesisParameters.language(languages.supported(), lang);
         ReportContext ctx = locator.context(cycleCode, stateCode);
         NationalReport report = NationalReport.find(ctx.cycleCode(), ctx.stateCode()).orElse(null);
         ReportStatus status = ReportLocator.statusOf(report);
@@ -58,7 +55,7 @@ public class NationalReportExportService {
                     }
                 });
         return new NationalReportWorkbook.Content(ctx.cycleCode(), ctx.cycle().title(language), ctx.stateCode(),
-                ctx.state().name(language), status, ctx.definition(),
+                ctx.state().name(language), status, ctx.questionnaire().definitionInEveryLanguage(),
                 started ? report.submittedAt : null, started ? report.submittedLate : null, started ? report.validatedAt : null,
                 started ? report.submissionCount : 0, digest, ctx.cycle().zone(), answers, hidden, stateNames, language, clock.instant());
     }

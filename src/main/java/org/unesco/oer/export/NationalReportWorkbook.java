@@ -1,6 +1,7 @@
 package org.unesco.oer.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.unesco.oer.platform.Languages;
 import org.unesco.oer.questionnaire.QuestionType;
 import org.unesco.oer.questionnaire.QuestionnaireDefinition;
 import org.unesco.oer.questionnaire.QuestionnaireDefinition.Field;
@@ -36,15 +37,17 @@ public final class NationalReportWorkbook {
     }
 
     private final Content c;
+    private final ExportWords words;
     private final SheetWriter sheet;
 
     private NationalReportWorkbook(ExportWorkbook book, Content content) {
         this.c = content;
-        this.sheet = book.table(word("sheet"), List.of(), List.of(8, 60, 90));
+        this.words = book.words();
+        this.sheet = book.table(words.get("sheet.report"), List.of(), List.of(8, 60, 90));
     }
 
     public static void write(Content content, OutputStream out) throws IOException {
-        try (ExportWorkbook book = new ExportWorkbook("ar".equals(content.lang()))) {
+        try (ExportWorkbook book = new ExportWorkbook(ExportWords.of(content.lang()))) {
             new NationalReportWorkbook(book, content).write();
             book.write(out);
         }
@@ -55,14 +58,14 @@ public final class NationalReportWorkbook {
         info("cycle").wrapped(c.cycleCode() + " — " + c.cycleTitle());
         info("state").text(c.stateName() + " (" + c.stateCode() + ")");
         info("questionnaire").text(c.definition().version());
-        info("status").text(ExportWords.status(c.status().code(), c.lang()));
+        info("status").text(words.status(c.status().code()));
         info("submitted").dateTime(local(c.submittedAt()));
-        info("late").text(c.late() == null ? null : word(c.late() ? "yes" : "no"));
+        info("late").text(c.late() == null ? null : words.yesNo(c.late()));
         info("validated").dateTime(local(c.validatedAt()));
         info("submissions").integer(c.submissions());
         info("receipt").text(c.digest());
         info("exported").dateTime(local(c.generatedAt()));
-        info("timeZone").text(c.zone().getId());
+        info("time_zone").text(c.zone().getId());
         sheet.nextRow();
         sheet.nextRow().header(word("number")).header(word("question")).header(word("answer"));
         for (Section section : c.definition().sections()) {
@@ -153,12 +156,11 @@ public final class NationalReportWorkbook {
     }
 
     private String label(Map<String, String> text) {
-        String value = text.get(c.lang());
-        return value != null ? value : text.get(c.definition().languages().get(0));
+        return Languages.text(text, c.lang());
     }
 
     private String word(String key) {
-        return ExportWords.word(key, c.lang());
+        return words.get("report." + key);
     }
 
     private LocalDateTime local(Instant at) {

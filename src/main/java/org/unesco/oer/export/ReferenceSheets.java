@@ -6,6 +6,7 @@ import org.unesco.oer.export.SynthesisContext.ReportSummary;
 import org.unesco.oer.questionnaire.QuestionnaireDefinition.Field;
 import org.unesco.oer.questionnaire.QuestionnaireDefinition.Option;
 import org.unesco.oer.questionnaire.QuestionnaireDefinition.Question;
+import org.unesco.oer.questionnaire.QuestionnaireDefinition.Reference;
 import org.unesco.oer.questionnaire.QuestionnaireDefinition.Section;
 
 import java.time.LocalDateTime;
@@ -19,68 +20,68 @@ import java.util.Set;
 final class ReferenceSheets {
 
     private final SynthesisContext ctx;
+    private final ExportWords words;
     private final SheetWriter about;
     private SheetWriter codebook;
     private SheetWriter notReporting;
 
     ReferenceSheets(ExportWorkbook book, SynthesisContext ctx) {
         this.ctx = ctx;
-        about = book.table("About", List.of("Item", "Value"), List.of(34, 90));
+        this.words = book.words();
+        about = book.table(words.get("sheet.about"), words.all("about.col.item", "about.col.value"), List.of(34, 90));
     }
 
     /** Created after the answer sheets, so that they come last in the workbook. */
     void createTrailingSheets(ExportWorkbook book) {
-        List<String> header = new ArrayList<>(List.of("Question", "Section", "Number", "Paragraph", "Type", "Required",
-                "Origin", "Shown when", "Field", "Option"));
+        List<String> header = new ArrayList<>(words.all("col.question", "col.section", "col.number", "col.paragraph", "col.type",
+                "col.required", "col.origin", "col.shown_when", "col.field", "col.option"));
         List<Integer> widths = new ArrayList<>(List.of(32, 20, 7, 16, 16, 8, 13, 30, 12, 18));
         for (String language : ctx.definition().languages()) {
-            header.add("Label (" + language + ")");
+            header.add(words.get("col.label_in", language));
             widths.add(60);
         }
-        codebook = book.table("Codebook", header, widths);
-        notReporting = book.table("Not reporting", List.of("Region", "Region name", "State", "State name", "Membership",
-                "Report status", "Why not counted"), List.of(8, 30, 8, 30, 12, 12, 60));
+        codebook = book.table(words.get("sheet.codebook"), header, widths);
+        notReporting = book.table(words.get("sheet.not_reporting"), words.all("col.region", "col.region_name", "col.state",
+                "col.state_name", "col.membership", "col.report_status", "col.why_not_counted"), List.of(8, 30, 8, 30, 12, 12, 60));
     }
 
     void writeAbout(int reports, String dataDigest) {
         SynthesisParameters p = ctx.params();
-        row("Export", "Synthesis of national reports");
-        row("Cycle", ctx.cycle().code() + " — " + ctx.cycle().title());
-        row("Circular letter", ctx.cycle().circularLetter());
-        row("Questionnaire version", ctx.cycle().questionnaireVersion());
-        about.nextRow().text("Deadline (last day, " + ctx.cycle().zone().getId() + ")").date(ctx.cycle().deadline());
+        String zone = ctx.cycle().zone().getId();
+        row("about.export", words.get("about.export.value"));
+        row("about.cycle", ctx.cycle().code() + " — " + ctx.cycle().title());
+        row("about.circular_letter", ctx.cycle().circularLetter());
+        row("about.questionnaire_version", ctx.cycle().questionnaireVersion());
+        about.nextRow().text(words.get("about.deadline", zone)).date(ctx.cycle().deadline());
         if (p.asOf() == null) {
-            row("Analysis cut-off (asOf)", "none: every submission made before the generation time");
+            row("about.cutoff", words.get("about.cutoff.none"));
         } else {
-            about.nextRow().text("Analysis cut-off (asOf), whole day in " + ctx.cycle().zone().getId()).date(p.asOf());
-            row("Cut-off source", p.asOfGiven() ? "requested (asOf)" : "the cycle's analysis cut-off");
+            about.nextRow().text(words.get("about.cutoff.day", zone)).date(p.asOf());
+            row("about.cutoff_source", words.get(p.asOfGiven() ? "about.cutoff_source.requested" : "about.cutoff_source.cycle"));
         }
-        row("Reports counted", "status in {" + p.statusList() + "}, first submitted by the cut-off"
-                + (p.late() ? ", on time or late" : ", on time only (late=false)")
-                + "; values are those of the latest submission made by the cut-off");
-        row("Region", p.region() == null ? "all" : p.region());
-        row("Language of labels (lang)", p.lang());
-        row("Answers shown as (values)", p.codes() ? "codes" : "labels");
-        about.nextRow().text("Generated at (UTC)").dateTime(LocalDateTime.ofInstant(ctx.generatedAt(), ZoneOffset.UTC));
-        about.nextRow().text("Reports included").integer(reports);
-        row("Data SHA-256", dataDigest);
-        row("What the SHA-256 covers", "For every report included, in state order: state, region, membership, status, late flag, "
-                + "submission number and the submission's own SHA-256 (its receipt, which covers the exact content submitted). "
-                + "The same reports with the same content give the same value, whatever the language, format or generation time.");
-        row("Denominators", "Response rate: all Member States of the region. Indicator and option shares: reporting states of the region.");
-        row("Column names", "Answer sheets name columns by question code (stable across languages); labels are in the Codebook.");
+        row("about.counted", words.get(p.late() ? "about.counted.with_late" : "about.counted.on_time_only", p.statusList()));
+        row("about.region", p.region() == null ? words.get("about.region.all") : p.region());
+        row("about.language", p.lang());
+        row("about.values", words.get(p.codes() ? "about.values.codes" : "about.values.labels"));
+        about.nextRow().text(words.get("about.generated_at")).dateTime(LocalDateTime.ofInstant(ctx.generatedAt(), ZoneOffset.UTC));
+        about.nextRow().text(words.get("about.reports")).integer(reports);
+        row("about.digest", dataDigest);
+        row("about.digest_covers", words.get("about.digest_covers.value"));
+        row("about.denominators", words.get("about.denominators.value"));
+        row("about.column_names", words.get("about.column_names.value"));
         about.finish();
     }
 
     private void row(String item, String value) {
-        about.nextRow().text(item).wrapped(value);
+        about.nextRow().text(words.get(item)).wrapped(value);
     }
 
     void writeCodebook() {
         for (Section section : ctx.definition().sections()) {
             for (Question q : section.questions()) {
-                String shown = q.relevance() == null ? null : q.relevance().question() + " in " + q.relevance().values();
-                line(q.code(), section.code(), q.number(), q.reference() == null ? null : q.reference().display(),
+                String shown = q.relevance() == null ? null
+                        : words.get("codebook.shown_when", q.relevance().question(), String.join(", ", q.relevance().values()));
+                line(q.code(), section.code(), q.number(), paragraph(q.reference()),
                         q.type().code(), q.required(), q.origin(), shown, null, null, q.label());
                 for (Option o : q.options() == null ? List.<Option>of() : q.options()) {
                     line(q.code(), section.code(), q.number(), null, null, null, null, null, null, o.code(), o.label());
@@ -96,10 +97,24 @@ final class ReferenceSheets {
         codebook.finish();
     }
 
+    /** "(ii), 12, (b)" as printed; the general provisions and monitoring are named in the export language. */
+    private String paragraph(Reference reference) {
+        if (reference == null) {
+            return null;
+        }
+        // display() prints these two areas by their code ("general, 5"); areas (i)–(v) need no words.
+        String display = reference.display();
+        String area = reference.area();
+        return "general".equals(area) || "monitoring".equals(area)
+                ? words.get("codebook.area." + area) + display.substring(area.length()) : display;
+    }
+
     private void line(String code, String section, String number, String reference, String type, Boolean required,
                       String origin, String shown, String field, String option, Map<String, String> labels) {
+        // The questionnaire format's two origins have words; any other value is shown as it is.
+        String originText = "recovered".equals(origin) || "reconstructed".equals(origin) ? words.get("codebook.origin." + origin) : origin;
         codebook.nextRow().text(code).text(section).text(number).text(reference).text(type)
-                .text(required == null ? null : required ? "yes" : "no").text(origin).text(shown).text(field).text(option);
+                .text(required == null ? null : words.yesNo(required)).text(originText).text(shown).text(field).text(option);
         for (String language : ctx.definition().languages()) {
             codebook.wrapped(labels.get(language));
         }
@@ -111,9 +126,9 @@ final class ReferenceSheets {
                 continue;
             }
             ReportSummary report = ctx.reports().get(s.code());
-            notReporting.nextRow().text(s.region()).text(regions.get(s.region()).name(ctx.lang())).text(s.code())
-                    .text(s.name(ctx.lang())).text(s.member() ? "member" : "associate")
-                    .text(report == null ? "not_started" : report.status().code()).text(why(report));
+            notReporting.nextRow().text(s.region()).text(regions.get(s.region()).name()).text(s.code())
+                    .text(s.name()).text(words.membership(s.member()))
+                    .text(words.status(report == null ? "not_started" : report.status().code())).text(why(report));
         }
         notReporting.finish();
     }
@@ -121,20 +136,20 @@ final class ReferenceSheets {
     private String why(ReportSummary report) {
         SynthesisParameters p = ctx.params();
         if (report == null) {
-            return "no report started";
+            return words.get("reason.no_report");
         }
         if (report.firstSubmittedAt() == null) {
-            return "never submitted";
+            return words.get("reason.never_submitted");
         }
         if (!report.firstSubmittedAt().isBefore(ctx.cutoffEnd())) {
-            return "first submitted after the cut-off";
+            return words.get("reason.after_cutoff");
         }
         if (!p.statuses().contains(report.status())) {
-            return "status " + report.status().code() + " is not counted (status=" + p.statusList() + ")";
+            return words.get("reason.status_not_counted", words.status(report.status().code()), p.statusList());
         }
         if (Boolean.TRUE.equals(report.firstLate()) && !p.late()) {
-            return "submitted late; late reports excluded (late=false)";
+            return words.get("reason.late_excluded");
         }
-        return "not counted";
+        return words.get("reason.not_counted");
     }
 }

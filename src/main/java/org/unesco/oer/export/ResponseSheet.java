@@ -23,22 +23,23 @@ final class ResponseSheet {
 
     static final int RATE_COLUMN = 4;
     private final SheetWriter sheet;
-    private final String lang;
+    private final ExportWords words;
 
-    ResponseSheet(ExportWorkbook book, String lang) {
-        this.lang = lang;
-        sheet = book.table("Response", List.of("Region", "Region name", "Member States expected", "Member States reporting",
-                        "Response rate", "Associate Members", "Associate Members reporting", "All reporting states",
-                        "Validated", "Submitted, awaiting validation", "Returned or draft", "On time", "Late"),
+    ResponseSheet(ExportWorkbook book) {
+        this.words = book.words();
+        sheet = book.table(words.get("sheet.response"), words.all("col.region", "col.region_name", "response.col.expected",
+                        "response.col.reporting", "response.col.rate", "response.col.associates", "response.col.associates_reporting",
+                        "response.col.all_reporting", "response.col.validated", "response.col.awaiting", "response.col.other",
+                        "response.col.on_time", "response.col.late"),
                 List.of(8, 30, 12, 12, 10, 11, 11, 11, 10, 12, 11, 9, 9));
     }
 
     void write(Tallies t) {
         for (int r = 0; r <= t.overall; r++) {
             if (r < t.overall) {
-                sheet.nextRow().text(t.regions.get(r).code()).text(t.regions.get(r).name(lang));
+                sheet.nextRow().text(t.regions.get(r).code()).text(t.regions.get(r).name());
             } else {
-                sheet.nextRow().header("ALL").header("All regions");
+                sheet.nextRow().header("ALL").header(words.get("response.all_regions"));
             }
             sheet.integer(t.membersExpected[r]).integer(t.membersReporting[r]).share(t.membersReporting[r], t.membersExpected[r])
                     .integer(t.associates[r]).integer(t.associatesReporting[r]).integer(t.reporting[r])
@@ -47,25 +48,20 @@ final class ResponseSheet {
         }
         sheet.endTable();
         sheet.nextRow();
-        note("Response rate = Member States reporting ÷ Member States expected (all Member States of the region).");
-        note("Associate Members are not counted in the response rate; their reports are counted in their own columns and in every other sheet.");
-        note("All reporting states = Member States + Associate Members reporting = validated + awaiting validation + returned or draft = on time + late.");
-        note("On time / late refer to the first submission against the state's effective deadline (with any extension).");
+        for (String note : List.of("rate", "associates", "sum", "timeliness")) {
+            sheet.nextRow().text(words.get("response.note." + note));
+        }
         if (t.overall > 0) {
             chart(t);
         }
         sheet.finish();
     }
 
-    private void note(String text) {
-        sheet.nextRow().text(text);
-    }
-
     private void chart(Tallies t) {
         SXSSFDrawing drawing = sheet.sheet().createDrawingPatriarch();
         XSSFClientAnchor anchor = (XSSFClientAnchor) drawing.createAnchor(0, 0, 0, 0, 0, t.overall + 8, 8, t.overall + 28);
         XSSFChart chart = sheet.sheet().getDrawingPatriarch().createChart(anchor);
-        chart.setTitleText("Response rate by region");
+        chart.setTitleText(words.get("response.chart.title"));
         chart.setTitleOverlay(false);
         XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
         XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
@@ -76,7 +72,7 @@ final class ResponseSheet {
         String[] names = new String[t.overall];
         Double[] rates = new Double[t.overall];
         for (int r = 0; r < t.overall; r++) {
-            names[r] = t.regions.get(r).name(lang);
+            names[r] = t.regions.get(r).name();
             rates[r] = t.membersExpected[r] == 0 ? 0 : (double) t.membersReporting[r] / t.membersExpected[r];
         }
         String name = sheet.sheetName();
@@ -85,7 +81,7 @@ final class ResponseSheet {
         data.setVaryColors(false);
         data.addSeries(XDDFDataSourcesFactory.fromArray(names, new CellRangeAddress(1, t.overall, 1, 1).formatAsString(name, true)),
                         XDDFDataSourcesFactory.fromArray(rates, new CellRangeAddress(1, t.overall, RATE_COLUMN, RATE_COLUMN).formatAsString(name, true)))
-                .setTitle("Response rate", null);
+                .setTitle(words.get("response.col.rate"), null);
         chart.plot(data);
     }
 }

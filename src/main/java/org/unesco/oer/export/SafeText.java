@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * The one gate every text passes before it becomes a cell or a sheet name. Spreadsheet programs
@@ -89,14 +90,15 @@ public final class SafeText {
 
     /**
      * A text that fits one cell: itself, or its beginning followed by a visible note saying how
-     * long it was and where the whole text is. Never cut silently.
+     * long it was and where the whole text is ({@code note} of the length, in the workbook's
+     * language, see {@link ExportWords#cutNote}). Never cut silently.
      */
-    public static String fitOrMark(String text, String whereWhole) {
+    public static String fitOrMark(String text, IntFunction<String> note) {
         if (text.length() <= CELL_LIMIT) {
             return text;
         }
-        String note = " [… cut at this cell's limit: " + text.length() + " characters in all; the whole text is in " + whereWhole + "]";
-        return split(text, CELL_LIMIT - note.length()).get(0) + note;
+        String mark = clean(note.apply(text.length()));
+        return split(text, CELL_LIMIT - mark.length()).get(0) + mark;
     }
 
     /**

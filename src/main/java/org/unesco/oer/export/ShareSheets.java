@@ -1,6 +1,5 @@
 package org.unesco.oer.export;
 
-import org.unesco.oer.export.ExportRecords.RegionEntry;
 import org.unesco.oer.questionnaire.QuestionnaireDefinition.Indicator;
 import org.unesco.oer.questionnaire.QuestionnaireDefinition.Option;
 import org.unesco.oer.questionnaire.QuestionnaireDefinition.Question;
@@ -15,24 +14,26 @@ import java.util.List;
 final class ShareSheets {
 
     private final SynthesisContext ctx;
+    private final ExportWords words;
     private final SheetWriter indicators;
     private final SheetWriter questions;
 
     ShareSheets(ExportWorkbook book, SynthesisContext ctx) {
         this.ctx = ctx;
+        this.words = book.words();
         List<String> figures = new ArrayList<>();
         List<Integer> widths = new ArrayList<>();
-        figures.add("ALL states");
-        figures.add("ALL % of reporting");
-        for (RegionEntry r : ctx.regions()) {
-            figures.add(r.code() + " states");
-            figures.add(r.code() + " % of reporting");
+        List<String> scopes = new ArrayList<>(List.of("ALL"));
+        ctx.regions().forEach(r -> scopes.add(r.code()));
+        for (String scope : scopes) {
+            figures.add(words.get("shares.col.count", scope));
+            figures.add(words.get("shares.col.share", scope));
         }
         figures.forEach(f -> widths.add(10));
-        indicators = book.table("Indicators", concat(List.of("Indicator", "Headline", "Indicator label", "Question", "Counted answers"), figures),
-                concat(List.of(30, 9, 45, 30, 20), widths));
-        questions = book.table("Questions", concat(List.of("Question", "Number", "Question label", "Option", "Option label"), figures),
-                concat(List.of(30, 7, 50, 18, 30), widths));
+        indicators = book.table(words.get("sheet.indicators"), concat(words.all("col.indicator", "col.headline", "col.indicator_label",
+                        "col.question", "col.counted_answers"), figures), concat(List.of(30, 9, 45, 30, 20), widths));
+        questions = book.table(words.get("sheet.questions"), concat(words.all("col.question", "col.number", "col.question_label",
+                        "col.option", "col.option_label"), figures), concat(List.of(30, 7, 50, 18, 30), widths));
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {
@@ -45,11 +46,11 @@ final class ShareSheets {
         denominator(indicators, t);
         for (int i = 0; i < t.indicators.size(); i++) {
             Indicator ind = t.indicators.get(i);
-            indicators.nextRow().text(ind.code()).text(ind.headline() ? "yes" : "no").wrapped(ctx.label(ind.label()))
+            indicators.nextRow().text(ind.code()).text(words.yesNo(ind.headline())).wrapped(ctx.label(ind.label()))
                     .text(ind.question()).text(String.join(", ", ind.values()));
             figures(indicators, t, t.indicatorCounts[i]);
         }
-        end(indicators, "A state counts when its answer (as submitted; questions hidden by skip logic have no answer) is, or includes, one of the counted answers.");
+        end(indicators, words.get("shares.note.indicators"));
 
         denominator(questions, t);
         for (Question q : t.closed) {
@@ -59,15 +60,15 @@ final class ShareSheets {
                 questions.nextRow().text(q.code()).text(q.number()).wrapped(ctx.label(q.label())).text(o.code()).text(ctx.label(o.label()));
                 figures(questions, t, perOption[i]);
             }
-            questions.nextRow().text(q.code()).text(q.number()).wrapped(ctx.label(q.label())).text("(answered)").text("States that answered");
+            questions.nextRow().text(q.code()).text(q.number()).wrapped(ctx.label(q.label()))
+                    .text(words.get("shares.answered")).text(words.get("shares.answered_label"));
             figures(questions, t, t.answered.get(q.code()));
         }
-        end(questions, "Multiple-choice shares add up to more than 100 %: a state may choose several options. "
-                + "States that did not answer (or to whom the question was not shown) count in the denominator only.");
+        end(questions, words.get("shares.note.questions"));
     }
 
     private void denominator(SheetWriter sheet, Tallies t) {
-        sheet.nextRow().header("(denominator)").skip().header("Reporting states of the region (denominator of every share)").skip().skip();
+        sheet.nextRow().header(words.get("shares.denominator")).skip().header(words.get("shares.denominator_label")).skip().skip();
         for (int r : order(t)) {
             sheet.integer(t.reporting[r]).skip();
         }

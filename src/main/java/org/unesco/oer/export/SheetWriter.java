@@ -9,6 +9,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * Writes one table row by row: a frozen header row, real number and date cells, every text
@@ -21,6 +22,8 @@ public final class SheetWriter {
 
     private final ExportWorkbook book;
     private final Styles styles;
+    private final IntFunction<String> wholeInReport;
+    private final IntFunction<String> wholeInFreeText;
     private final String baseName;
     private final List<String> header;
     private final List<Integer> widths;
@@ -35,6 +38,9 @@ public final class SheetWriter {
     SheetWriter(ExportWorkbook book, String name, List<String> header, List<Integer> widths) {
         this.book = book;
         this.styles = book.styles();
+        ExportWords words = book.words();
+        this.wholeInReport = length -> words.cutNote(length, words.get("note.where.stored_report"));
+        this.wholeInFreeText = length -> words.cutNote(length, words.get("note.where.free_text", words.get("sheet.free_text")));
         this.baseName = name;
         this.header = header;
         this.widths = widths;
@@ -104,15 +110,23 @@ public final class SheetWriter {
     }
 
     /**
+     * A wrapped text that must fit one cell (a one-row-per-state sheet): cut, if it is too long,
+     * with a visible note that the whole text is in the Free text sheet.
+     */
+    public SheetWriter wrappedWholeInFreeText(String value) {
+        return value == null ? skip() : wrapped(SafeText.fitOrMark(value, wholeInFreeText));
+    }
+
+    /**
      * A text cell, made inert. Callers split long answers over rows (SafeText.split) or point to
-     * where they are whole (SafeText.fitOrMark); anything else still too long is cut with a
-     * visible note rather than failing the whole export.
+     * where they are whole ({@link #wrappedWholeInFreeText}); anything else still too long is cut
+     * with a visible note rather than failing the whole export.
      */
     public SheetWriter text(String value, CellStyle style) {
         if (value == null) {
             return skip();
         }
-        String safe = SafeText.fitOrMark(SafeText.clean(value), "the stored report");
+        String safe = SafeText.fitOrMark(SafeText.clean(value), wholeInReport);
         Cell cell = cell(SafeText.needsQuotePrefix(value) ? styles.quoted(style) : style);
         cell.setCellValue(safe);
         return this;

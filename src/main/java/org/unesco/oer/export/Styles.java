@@ -5,7 +5,9 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.FontScheme;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFFont;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -13,6 +15,7 @@ import java.util.Map;
 /**
  * Every style a workbook uses, created once. Every cell gets one of these explicitly: a cell
  * without its own style makes POI scan the column definitions (11–17× slower, as measured).
+ * Every font is the language's ({@code font.name}, {@code font.charset} in its words file).
  */
 public final class Styles {
 
@@ -27,10 +30,16 @@ public final class Styles {
     public final CellStyle dateTime;
     private final Map<CellStyle, CellStyle> quoted = new IdentityHashMap<>();
 
-    Styles(Workbook wb) {
-        Font bold = wb.createFont();
+    Styles(Workbook wb, ExportWords words) {
+        // Calibri (Excel's default) has Latin and Cyrillic but no Chinese or Arabic glyphs, and
+        // Excel does not always substitute per character: so the language names a font that has
+        // its script (Microsoft YaHei, Arial) and the charset Excel uses to pick a same-script
+        // substitute where that font is missing; LibreOffice falls back to any installed font
+        // covering the script. The default font (index 0) is what unstyled parts and widths use.
+        font(wb.getFontAt(0), words);
+        Font bold = font(wb.createFont(), words);
         bold.setBold(true);
-        Font big = wb.createFont();
+        Font big = font(wb.createFont(), words);
         big.setBold(true);
         big.setFontHeightInPoints((short) 14);
 
@@ -58,6 +67,15 @@ public final class Styles {
             q.setQuotePrefixed(true);
             quoted.put(base, q);
         }
+    }
+
+    private static Font font(Font font, ExportWords words) {
+        font.setFontName(words.fontName());
+        font.setCharSet(words.fontCharset());
+        if (font instanceof XSSFFont x) {
+            x.setScheme(FontScheme.NONE); // a theme-scheme font would make Excel show the theme's font instead of this one
+        }
+        return font;
     }
 
     private static CellStyle numeric(Workbook wb, String format) {

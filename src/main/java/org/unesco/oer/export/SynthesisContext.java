@@ -3,6 +3,7 @@ package org.unesco.oer.export;
 import org.unesco.oer.export.ExportRecords.CycleInfo;
 import org.unesco.oer.export.ExportRecords.RegionEntry;
 import org.unesco.oer.export.ExportRecords.StateEntry;
+import org.unesco.oer.platform.Languages;
 import org.unesco.oer.questionnaire.QuestionnaireDefinition;
 import org.unesco.oer.report.ReportStatus;
 
@@ -14,6 +15,7 @@ import java.util.Map;
 /**
  * Everything a synthesis workbook is written from except the reports themselves, which stream.
  *
+ * @param definition the questionnaire with its texts in every configured language (translations included)
  * @param regions  the regions shown (one when the export is for a region)
  * @param states   the registry states of those regions, ordered by region then code
  * @param reports  what is known of every report of the cycle that is not counted, by state (Not reporting sheet)
@@ -31,13 +33,14 @@ public record SynthesisContext(CycleInfo cycle, QuestionnaireDefinition definiti
         return params.lang();
     }
 
-    /** A text of the questionnaire in the export language, or its first language when missing. */
+    /** The workbook's fixed words in the export language. */
+    public ExportWords words() {
+        return ExportWords.of(params.lang());
+    }
+
+    /** A text of the questionnaire in the export language (the definition carries every configured one). */
     public String label(Map<String, String> text) {
-        if (text == null) {
-            return null;
-        }
-        String value = text.get(params.lang());
-        return value != null ? value : text.get(definition.languages().get(0));
+        return Languages.text(text, params.lang());
     }
 
     /** An instant as a local date-time of the cycle's time zone (spreadsheets have no time zones). */

@@ -49,8 +49,9 @@ public class SynthesisExportResource {
     @APIResponse(responseCode = "200", description = "The workbook")
     @APIResponse(responseCode = "400", description = "A parameter is invalid (problem+json)")
     public Response synthesis(
-            @Parameter(description = "Language of labels", schema = @Schema(enumeration = {"en", "fr", "ar"})) @QueryParam("lang") String lang,
-            @Parameter(description = "Choice answers as labels or codes (Answers (wide))", schema = @Schema(enumeration = {"labels", "codes"}))
+            @Parameter(description = "Language of the workbook (sheet names, headers, notes, labels): a configured language "
+                    + "(oer.languages: ar, zh, en, fr, ru, es); default en") @QueryParam("lang") String lang,
+            @Parameter(description = "Choice answers, membership and status as labels or codes (Answers (wide))", schema = @Schema(enumeration = {"labels", "codes"}))
             @QueryParam("values") String values,
             @Parameter(description = "Statuses that count, comma-separated or repeated (default submitted,validated)",
                     schema = @Schema(type = SchemaType.ARRAY, implementation = String.class)) @QueryParam("status") List<String> status,

@@ -8,6 +8,7 @@ import org.unesco.oer.cycle.ReportingCycle;
 import org.unesco.oer.export.ExportRecords.CycleInfo;
 import org.unesco.oer.export.ExportRecords.RegionEntry;
 import org.unesco.oer.platform.InvalidRequestException;
+import org.unesco.oer.platform.Languages;
 import org.unesco.oer.questionnaire.QuestionnaireCatalog;
 import org.unesco.oer.questionnaire.QuestionnaireDefinition;
 import org.unesco.oer.registry.Region;
@@ -33,6 +34,8 @@ public class SynthesisExportService {
     QuestionnaireCatalog catalog;
     @Inject
     DataSource dataSource;
+    @Inject
+    Languages languages;
 
     /** An export whose parameters have been checked: nothing left that could answer 4xx. */
     public record Prepared(CycleInfo cycle, QuestionnaireDefinition definition, SynthesisParameters params) {
@@ -45,12 +48,12 @@ public class SynthesisExportService {
 
     public Prepared prepare(String cycleCode, String lang, String values, List<String> status, String region, String asOf, String late) {
         ReportingCycle cycle = cycles.require(cycleCode);
-        SynthesisParameters params = SynthesisParameters.parse(lang, values, status, region, asOf, late, cycle.analysisCutoffDate);
+        SynthesisParameters params = SynthesisParameters.parse(languages.supported(), lang, values, status, region, asOf, late, cycle.analysisCutoffDate);
         if (params.region() != null && Region.findById(params.region()) == null) {
             String known = Region.ordered().stream().map(r -> r.code).collect(Collectors.joining(", "));
             throw new InvalidRequestException("region", "unknown-value", params.region(), known);
         }
-        return new Prepared(info(cycle, params.lang()), catalog.require(cycle.questionnaireVersion).definition(), params);
+        return new Prepared(info(cycle, params.lang()), catalog.require(cycle.questionnaireVersion).definitionInEveryLanguage(), params);
     }
 
     static CycleInfo info(ReportingCycle cycle, String lang) {
@@ -68,9 +71,9 @@ public class SynthesisExportService {
         SynthesisParameters params = p.params();
         Instant cutoffEnd = params.asOf() == null ? now : new Deadline(params.asOf(), p.cycle().zone()).endsAt();
         try (JdbcReportSource source = new JdbcReportSource(dataSource)) {
-            List<RegionEntry> regions = source.regions().stream()
+            List<RegionEntry> regions = source.regions(params.lang()).stream()
                     .filter(r -> params.region() == null || r.code().equals(params.region())).toList();
-            SynthesisContext ctx = new SynthesisContext(p.cycle(), p.definition(), regions, source.states(params.region()),
+            SynthesisContext ctx = new SynthesisContext(p.cycle(), p.definition(), regions, source.states(params.region(), params.lang()),
                     source.summaries(p.cycle().code()), params, now, cutoffEnd);
             return SynthesisWriter.write(ctx, source.synthesis(p.cycle().code(), params.statuses(), cutoffEnd, params.late(),
                     params.region()), out);

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 /**
  * The parameters of a synthesis export, checked before a single byte is written.
  *
- * @param lang      language of labels (en, fr, ar)
+ * @param lang      language of labels and words, one of the configured languages
  * @param codes     answers as option codes rather than labels in the wide sheet
  * @param statuses  report statuses that count
  * @param region    one region only, or null for all
@@ -33,13 +33,10 @@ public record SynthesisParameters(String lang, boolean codes, Set<ReportStatus> 
             ReportStatus.RETURNED, ReportStatus.VALIDATED);
     static final Set<ReportStatus> DEFAULT_STATUSES = EnumSet.of(ReportStatus.SUBMITTED, ReportStatus.VALIDATED);
 
-    /** Parses the raw query values; {@code cycleCutoff} is the default for asOf. */
-    public static SynthesisParameters parse(String lang, String values, List<String> status, String region,
+    /** Parses the raw query values; {@code languages} are those configured, {@code cycleCutoff} is the default for asOf. */
+    public static SynthesisParameters parse(List<String> languages, String lang, String values, List<String> status, String region,
                                             String asOf, String late, LocalDate cycleCutoff) {
-        String language = lang == null || lang.isBlank() ? Languages.FALLBACK : lang.trim().toLowerCase(Locale.ROOT);
-        if (!ExportWords.LANGUAGES.contains(language)) {
-            throw new InvalidRequestException("lang", "one-of", String.join(", ", ExportWords.LANGUAGES));
-        }
+        String language = language(languages, lang);
         boolean codes = switch (values == null || values.isBlank() ? "labels" : values.trim().toLowerCase(Locale.ROOT)) {
             case "labels" -> false;
             case "codes" -> true;
@@ -60,6 +57,15 @@ public record SynthesisParameters(String lang, boolean codes, Set<ReportStatus> 
             default -> throw new InvalidRequestException("late", "boolean");
         };
         return new SynthesisParameters(language, codes, statuses, regionCode, cutoff, asOf != null && !asOf.isBlank(), includeLate);
+    }
+
+    /** The language of a workbook: English by default, else one of the configured languages (a 400 names them). */
+    static String language(List<String> languages, String lang) {
+        String language = lang == null || lang.isBlank() ? Languages.FALLBACK : lang.trim().toLowerCase(Locale.ROOT);
+        if (!languages.contains(language)) {
+            throw new InvalidRequestException("lang", "unsupported-language", lang.strip(), String.join(", ", languages));
+        }
+        return language;
     }
 
     private static Set<ReportStatus> statuses(List<String> raw) {

@@ -29,7 +29,7 @@ public final class SynthesisWriter {
 
     /** Writes the workbook to {@code out}; temporary files are deleted even when writing fails. */
     public static int write(SynthesisContext ctx, SynthesisSource source, OutputStream out) throws IOException {
-        try (ExportWorkbook book = new ExportWorkbook("ar".equals(ctx.lang()))) {
+        try (ExportWorkbook book = new ExportWorkbook(ctx.words())) {
             int n = write(book, ctx, source);
             book.write(out);
             return n;
@@ -42,11 +42,11 @@ public final class SynthesisWriter {
         Map<String, StateEntry> states = new HashMap<>();
         ctx.states().forEach(s -> states.put(s.code(), s));
         WideColumns.Vocabulary vocabulary = new WideColumns.Vocabulary(ctx.params().codes(), ctx::label,
-                code -> states.containsKey(code) ? states.get(code).name(ctx.lang()) : code);
+                code -> states.containsKey(code) ? states.get(code).name() : code, book.words());
 
         // Sheets are created in their final order and each is filled when its data is known.
         ReferenceSheets reference = new ReferenceSheets(book, ctx);
-        ResponseSheet response = new ResponseSheet(book, ctx.lang());
+        ResponseSheet response = new ResponseSheet(book);
         ShareSheets shares = new ShareSheets(book, ctx);
         WideSheets wide = new WideSheets(book, ctx, vocabulary, regions);
         LongSheet tidy = new LongSheet(book, ctx, vocabulary.stateName());

@@ -19,7 +19,6 @@ import java.util.function.Function;
  */
 final class WideColumns {
 
-    static final String WHERE_WHOLE = "sheet 'Free text'";
     static final List<String> CONTACT_PARTS = List.of("name", "title", "institution", "email", "phone");
 
     /** One column: its header, width, and how it writes a value (never null) into the current row. */
@@ -31,8 +30,9 @@ final class WideColumns {
         void write(JsonNode value, SheetWriter out);
     }
 
-    /** Option labels in the export language, or codes, and state names for member_state answers. */
-    record Vocabulary(boolean codes, Function<Map<String, String>, String> label, Function<String, String> stateName) {
+    /** Option labels in the export language, or codes, state names for member_state answers, and the workbook's words. */
+    record Vocabulary(boolean codes, Function<Map<String, String>, String> label, Function<String, String> stateName,
+                      ExportWords words) {
     }
 
     private WideColumns() {
@@ -50,20 +50,20 @@ final class WideColumns {
                 columns.add(new Column(code, width, (value, out) -> {
                     StringJoiner joined = new StringJoiner("; ");
                     value.forEach(item -> joined.add(choice(item.asText(), options, v)));
-                    out.wrapped(SafeText.fitOrMark(joined.toString(), WHERE_WHOLE));
+                    out.wrappedWholeInFreeText(joined.toString());
                 }));
             }
             case SHORT_TEXT, LONG_TEXT, URL -> columns.add(new Column(code, width,
-                    (value, out) -> out.wrapped(SafeText.fitOrMark(value.asText(), WHERE_WHOLE))));
-            case URL_LIST -> columns.add(new Column(code, width, (value, out) -> out.wrapped(SafeText.fitOrMark(lines(value), WHERE_WHOLE))));
+                    (value, out) -> out.wrappedWholeInFreeText(value.asText())));
+            case URL_LIST -> columns.add(new Column(code, width, (value, out) -> out.wrappedWholeInFreeText(lines(value))));
             case NUMBER -> columns.add(new Column(code, width, (value, out) -> number(value, out)));
             case DATE -> columns.add(new Column(code, width, (value, out) -> date(value, out)));
             case MEMBER_STATE -> columns.add(new Column(code, width,
                     (value, out) -> out.text(v.codes() ? value.asText() : v.stateName().apply(value.asText()))));
             case CONTACT -> CONTACT_PARTS.forEach(part -> columns.add(new Column(code + "." + part, width,
                     (value, out) -> out.text(value.hasNonNull(part) ? value.get(part).asText() : null))));
-            case PERSON_LIST -> columns.add(new Column(code, width, (value, out) -> out.wrapped(SafeText.fitOrMark(persons(value), WHERE_WHOLE))));
-            case REPEATABLE_GROUP -> columns.add(new Column(code + " (items)", 8, (value, out) -> out.integer(value.size())));
+            case PERSON_LIST -> columns.add(new Column(code, width, (value, out) -> out.wrappedWholeInFreeText(persons(value))));
+            case REPEATABLE_GROUP -> columns.add(new Column(v.words().get("col.items", code), 8, (value, out) -> out.integer(value.size())));
         }
         return columns;
     }

@@ -21,6 +21,7 @@ import java.util.Map;
 final class WideSheets {
 
     private final SynthesisContext ctx;
+    private final ExportWords words;
     private final Map<String, RegionEntry> regions;
     private final SheetWriter wide;
     private final List<Map.Entry<Question, List<Column>>> questionColumns = new ArrayList<>();
@@ -29,10 +30,14 @@ final class WideSheets {
 
     WideSheets(ExportWorkbook book, SynthesisContext ctx, WideColumns.Vocabulary vocabulary, Map<String, RegionEntry> regions) {
         this.ctx = ctx;
+        this.words = book.words();
         this.regions = regions;
         String zone = ctx.cycle().zone().getId();
-        List<String> header = new ArrayList<>(List.of("State", "State name", "Region", "Membership", "Status",
-                "First submitted at (" + zone + ")", "Late", "Submission no.", "Submission at (" + zone + ")"));
+        List<String> header = new ArrayList<>(words.all("col.state", "col.state_name", "col.region", "col.membership", "col.status"));
+        header.add(words.get("col.first_submitted_at", zone));
+        header.add(words.get("col.late"));
+        header.add(words.get("col.submission_number"));
+        header.add(words.get("col.submission_at", zone));
         List<Integer> widths = new ArrayList<>(List.of(8, 28, 24, 12, 11, 19, 6, 11, 19));
         for (Question q : ctx.definition().questions().toList()) {
             List<Column> columns = WideColumns.of(q.code(), q.type(), q.options(), q.width(), vocabulary);
@@ -42,9 +47,9 @@ final class WideSheets {
                 widths.add(c.width());
             });
         }
-        wide = book.table("Answers (wide)", header, widths);
+        wide = book.table(words.get("sheet.wide"), header, widths);
         for (Question q : ctx.definition().questions().filter(q -> q.type() == QuestionType.REPEATABLE_GROUP).toList()) {
-            List<String> gHeader = new ArrayList<>(List.of("State", "Region", "Item"));
+            List<String> gHeader = new ArrayList<>(words.all("col.state", "col.region", "col.item"));
             List<Integer> gWidths = new ArrayList<>(List.of(8, 24, 6));
             List<Map.Entry<Field, List<Column>>> fields = new ArrayList<>();
             for (Field f : q.fields()) {
@@ -60,10 +65,13 @@ final class WideSheets {
         }
     }
 
+    /** Membership and status as codes with {@code values=codes} (for scripts), else in the export language. */
     void add(CountedReport report, StateEntry state) {
+        boolean codes = ctx.params().codes();
         wide.nextRow()
-                .text(state.code()).text(state.name(ctx.lang())).text(regions.get(state.region()).name(ctx.lang()))
-                .text(state.member() ? "member" : "associate").text(report.status().code())
+                .text(state.code()).text(state.name()).text(regions.get(state.region()).name())
+                .text(codes ? (state.member() ? "member" : "associate") : words.membership(state.member()))
+                .text(codes ? report.status().code() : words.status(report.status().code()))
                 .dateTime(ctx.local(report.firstSubmittedAt())).integer(report.late() ? 1 : 0)
                 .integer(report.submissionNumber()).dateTime(ctx.local(report.submissionAt()));
         for (Map.Entry<Question, List<Column>> e : questionColumns) {
@@ -79,7 +87,7 @@ final class WideSheets {
         SheetWriter sheet = groupSheets.get(group);
         int n = 0;
         for (JsonNode item : items) {
-            sheet.nextRow().text(state.code()).text(regions.get(state.region()).name(ctx.lang())).integer(++n);
+            sheet.nextRow().text(state.code()).text(regions.get(state.region()).name()).integer(++n);
             for (Map.Entry<Field, List<Column>> f : groupColumns.get(group)) {
                 writeColumns(item.get(f.getKey().code()), f.getValue(), sheet);
             }

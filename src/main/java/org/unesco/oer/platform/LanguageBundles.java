@@ -15,8 +15,8 @@ import java.util.List;
 @ApplicationScoped
 public class LanguageBundles {
 
-    /** The bundles every configured language needs ({@code <base>_<lang>.properties}). */
-    public static final List<String> BASES = List.of(Letters.BASE);
+    /** The bundles every configured language needs ({@code <base>_<lang>.properties}): letters, workbook words (ExportWords). */
+    public static final List<String> BASES = List.of(Letters.BASE, "exports/exports");
 
     @Inject
     Languages languages;

@@ -67,6 +67,11 @@ public class QuestionnaireCatalog {
                             List<String> languages, Map<String, Map<String, String>> texts,
                             List<TranslationPublication> translations) {
 
+        /** The definition with its texts in every served language (translations included): what the workbooks read. */
+        public QuestionnaireDefinition definitionInEveryLanguage() {
+            return QuestionnaireTexts.inLanguages(definition, texts, languages);
+        }
+
         /** The text under {@code key} (see {@link QuestionnaireTexts}) in a served language, or null if the key has none. */
         public String text(String key, String language) {
             Map<String, String> inLanguage = texts.get(language);

@@ -71,7 +71,7 @@ public final class ExportBenchmark {
             SynthesisExportService.Prepared prepared = new SynthesisExportService.Prepared(
                     new CycleInfo("oer-2023", "First consultation", "CL/4398", "2022.1", LocalDate.of(2023, 1, 31),
                             LocalDate.of(2023, 4, 30), ZoneId.of("Europe/Paris")),
-                    definition, SynthesisParameters.parse("en", null, null, null, null, null, LocalDate.of(2023, 4, 30)));
+                    definition, SynthesisParameters.parse(List.of("en"), "en", null, null, null, null, null, LocalDate.of(2023, 4, 30)));
             Path exported = Files.createTempFile("oer-bench-synthesis", ".xlsx");
             try (OutputStream out = Files.newOutputStream(exported)) {
                 int n = SynthesisExportService.write(ds, prepared, out, Instant.now());
@@ -135,7 +135,7 @@ public final class ExportBenchmark {
         Instant now = Instant.now();
         SynthesisContext ctx = new SynthesisContext(new CycleInfo("synthetic", "Synthetic", null, definition.version(),
                 LocalDate.of(2023, 1, 31), null, ZoneId.of("Europe/Paris")), definition, SyntheticData.REGIONS, registry, Map.of(),
-                SynthesisParameters.parse("en", null, null, null, null, null, null), now, now);
+                SynthesisParameters.parse(List.of("en"), "en", null, null, null, null, null, null), now, now);
         CountingStream out = new CountingStream();
         System.gc();
         long t0 = System.nanoTime();
@@ -153,7 +153,7 @@ public final class ExportBenchmark {
         Instant now = Instant.now();
         SynthesisContext ctx = new SynthesisContext(new CycleInfo("synthetic", "Synthetic", null, definition.version(),
                 LocalDate.of(2023, 1, 31), null, ZoneId.of("Europe/Paris")), definition, SyntheticData.REGIONS, registry, Map.of(),
-                SynthesisParameters.parse("en", null, null, null, null, null, null), now, now);
+                SynthesisParameters.parse(List.of("en"), "en", null, null, null, null, null, null), now, now);
         SynthesisSource generated = SyntheticData.source(definition, registry, longText, false);
         List<Long> live = new ArrayList<>();
         SynthesisSource probed = new SynthesisSource() {

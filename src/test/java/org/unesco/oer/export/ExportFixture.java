@@ -56,8 +56,12 @@ public class ExportFixture {
     }
 
     public void cycle(String code, LocalDate opens, LocalDate deadline, LocalDate cutoff) {
+        cycle(code, titles("Export test " + code), opens, deadline, cutoff);
+    }
+
+    public void cycle(String code, Map<String, String> titles, LocalDate opens, LocalDate deadline, LocalDate cutoff) {
         if (QuarkusTransaction.requiringNew().call(() -> ReportingCycle.findById(code)) == null) {
-            cycles.create(new CreateCycleRequest(code, titles("Export test " + code), null, null, null, "CL/9999", null, opens,
+            cycles.create(new CreateCycleRequest(code, titles, null, null, null, "CL/9999", null, opens,
                     deadline, "Europe/Paris", null, cutoff, "2022.1"));
         }
     }
@@ -175,9 +179,19 @@ public class ExportFixture {
         return cell.getCellType() == CellType.NUMERIC ? (Object) cell.getNumericCellValue() : cell.getStringCellValue();
     }
 
+    /** The About sheet's value for an item, in a workbook of that language ({@code key} of the words, e.g. about.digest). */
+    public static String about(XSSFWorkbook wb, String lang, String key) {
+        ExportWords words = ExportWords.of(lang);
+        return about(wb.getSheet(words.get("sheet.about")), words.get(key));
+    }
+
     /** The About sheet's value for an item. */
     public static String about(XSSFWorkbook wb, String item) {
-        for (Row row : wb.getSheet("About")) {
+        return about(wb.getSheet("About"), item);
+    }
+
+    private static String about(Sheet about, String item) {
+        for (Row row : about) {
             if (item.equals(text(row.getCell(0)))) {
                 Cell v = row.getCell(1);
                 return v.getCellType() == CellType.NUMERIC ? String.valueOf((long) v.getNumericCellValue()) : v.getStringCellValue();

@@ -42,7 +42,7 @@ class SafeTextTest {
 
     @Test
     void aTextTooLongForOneCellIsMarkedNeverCutSilently() {
-        String fitted = SafeText.fitOrMark("x".repeat(40_000), "sheet 'Free text'");
+        String fitted = SafeText.fitOrMark("x".repeat(40_000), length -> ExportWords.of("en").cutNote(length, "sheet 'Free text'"));
         assertThat(fitted).hasSizeLessThanOrEqualTo(SafeText.CELL_LIMIT).contains("40000 characters").endsWith("sheet 'Free text']");
     }
 

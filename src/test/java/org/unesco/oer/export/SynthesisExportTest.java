@@ -186,21 +186,23 @@ class SynthesisExportTest {
     @Test
     void wideAnswersGiveOneRowPerStateAndOneColumnPerOption() throws IOException {
         try (XSSFWorkbook wb = export("?lang=fr")) {
-            XSSFSheet s = wb.getSheet("Answers (wide)");
+            XSSFSheet s = wb.getSheet("Réponses (large)");
             assertThat(s.getLastRowNum()).isEqualTo(5);
-            Row ken = row(s, "State", "KEN");
+            Row ken = row(s, "État", "KEN");
             assertThat(value(ken, s, "A1_TARGET_GROUPS.teachers")).isEqualTo(1.0);
             assertThat(value(ken, s, "A1_TARGET_GROUPS.learners")).isEqualTo(1.0);
             assertThat(value(ken, s, "A1_TARGET_GROUPS.librarians")).isEqualTo(0.0);
             assertThat((String) value(ken, s, "A1_TARGET_GROUPS")).contains("; ");
             assertThat(value(ken, s, "A1_CAPACITY_BUILDING_INITIATIVES")).isEqualTo("Oui");
-            assertThat(value(ken, s, "Late")).isEqualTo(0.0);
-            assertThat(ken.getCell(column(s, "First submitted at (Europe/Paris)")).getLocalDateTimeCellValue()).isEqualTo(at(3, 10));
-            Row gha = row(s, "State", "GHA");
+            assertThat(value(ken, s, "En retard")).isEqualTo(0.0);
+            assertThat(value(ken, s, "Qualité")).isEqualTo("État membre");
+            assertThat(value(ken, s, "Statut")).isEqualTo("validé");
+            assertThat(ken.getCell(column(s, "Première soumission (Europe/Paris)")).getLocalDateTimeCellValue()).isEqualTo(at(3, 10));
+            Row gha = row(s, "État", "GHA");
             assertThat(value(gha, s, "A1_TARGET_GROUPS.teachers")).as("not shown to GHA: blank, not 0").isNull();
-            assertThat(value(gha, s, "Late")).isEqualTo(1.0);
-            Row fra = row(s, "State", "FRA");
-            assertThat(value(fra, s, "Submission no.")).isEqualTo(1.0);
+            assertThat(value(gha, s, "En retard")).isEqualTo(1.0);
+            Row fra = row(s, "État", "FRA");
+            assertThat(value(fra, s, "N° de soumission")).isEqualTo(1.0);
             assertThat(value(fra, s, "A2_OER_POLICY")).isNotEqualTo("Adoptée");
             assertThat(s.getPaneInformation().isFreezePane()).isTrue();
             assertThat(s.getCTWorksheet().isSetAutoFilter()).isTrue();
@@ -208,6 +210,8 @@ class SynthesisExportTest {
         try (XSSFWorkbook wb = export("?values=codes")) {
             Sheet s = wb.getSheet("Answers (wide)");
             assertThat(value(row(s, "State", "FRA"), s, "A2_OER_POLICY")).isEqualTo("none");
+            assertThat(value(row(s, "State", "FRA"), s, "Membership")).isEqualTo("member");
+            assertThat(value(row(s, "State", "FRA"), s, "Status")).isEqualTo("submitted");
         }
     }
 
@@ -275,7 +279,9 @@ class SynthesisExportTest {
             assertThat(s.getLastRowNum()).isEqualTo(registry - 5);
             assertThat(value(row(s, "State", "SEN"), s, "Why not counted")).isEqualTo("first submitted after the cut-off");
             assertThat(value(row(s, "State", "NGA"), s, "Why not counted")).isEqualTo("never submitted");
-            assertThat((String) value(row(s, "State", "BRA"), s, "Why not counted")).startsWith("status returned is not counted");
+            assertThat(value(row(s, "State", "BRA"), s, "Why not counted"))
+                    .isEqualTo("returned for revision: this status is not counted (status=submitted, validated)");
+            assertThat(value(row(s, "State", "BRA"), s, "Report status")).isEqualTo("returned for revision");
             assertThat(value(row(s, "State", "ZWE"), s, "Why not counted")).isEqualTo("no report started");
             assertThat(rows(s, "State", "KEN")).isEmpty();
         }
@@ -316,13 +322,24 @@ class SynthesisExportTest {
         try (XSSFWorkbook wb = export("")) {
             en = about(wb, "Data SHA-256");
         }
-        try (XSSFWorkbook wb = export("?lang=ar&values=codes")) {
+        try (XSSFWorkbook wb = export("?values=codes")) {
             assertThat(about(wb, "Data SHA-256")).isEqualTo(en).matches("[0-9a-f]{64}");
-            assertThat(wb.getSheet("Response").isRightToLeft()).isTrue();
         }
         try (XSSFWorkbook wb = export("?late=false")) {
             assertThat(about(wb, "Data SHA-256")).isNotEqualTo(en);
         }
+    }
+
+    @Test
+    void theDataDigestIsTheSameInEachOfTheSixLanguages() throws IOException {
+        Map<String, String> digests = new java.util.LinkedHashMap<>();
+        for (String lang : List.of("ar", "zh", "en", "fr", "ru", "es")) {
+            try (XSSFWorkbook wb = export("?lang=" + lang)) {
+                digests.put(lang, about(wb, lang, "about.digest"));
+            }
+        }
+        assertThat(digests.get("en")).matches("[0-9a-f]{64}");
+        assertThat(digests).as("digest by language").allSatisfy((lang, digest) -> assertThat(digest).isEqualTo(digests.get("en")));
     }
 
     @Test

@@ -45,6 +45,18 @@ class TextBundleTest {
     }
 
     @Test
+    void noShippedTranslationIsTheEnglishText() {
+        for (String base : LanguageBundles.BASES) {
+            TextBundle en = TextBundle.of(base, "en");
+            for (String language : List.of("ar", "zh", "fr", "ru", "es")) {
+                TextBundle bundle = TextBundle.of(base, language);
+                assertThat(en.keys().stream().filter(k -> bundle.text(k).equals(en.text(k)) && en.text(k).matches("(?s).*[A-Za-z]{2,} [A-Za-z]{2,}.*")))
+                        .as("untranslated in " + TextBundle.file(base, language)).isEmpty();
+            }
+        }
+    }
+
+    @Test
     void theShippedLettersAndWorkbookWordsAreCompleteInTheSixLanguages() {
         for (String language : List.of("ar", "zh", "en", "fr", "ru", "es")) {
             for (String base : LanguageBundles.BASES) {
