@@ -36,7 +36,7 @@ public abstract class DomainException extends RuntimeException {
         return toProblem(Messages.FALLBACK);
     }
 
-    /** The problem in one of {@link Messages#LANGUAGES}. */
+    /** The problem in one of {@link Messages#languages()}. */
     public Problem toProblem(String language) {
         List<Problem.Violation> violations = issues.stream().map(i -> i.in(language)).toList();
         String text = detail != null ? detail.in(language) : Problem.summary(language, violations);

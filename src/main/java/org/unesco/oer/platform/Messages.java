@@ -25,11 +25,6 @@ import java.util.stream.Collectors;
  */
 public final class Messages {
 
-    /**
-     * The languages errors are said in, in the UN order. Adding a language is adding its bundle and
-     * its code here (until the configured language list replaces this constant).
-     */
-    public static final List<String> LANGUAGES = List.of("ar", "zh", "en", "fr", "ru", "es");
     public static final String FALLBACK = "en";
     public static final String BUNDLE = "problems/problems_%s.properties";
 
@@ -38,6 +33,17 @@ public final class Messages {
     private static final Map<String, Map<String, String>> BUNDLES = new ConcurrentHashMap<>();
 
     private Messages() {
+    }
+
+    /**
+     * The languages errors are said in: the configured ones ({@code oer.languages}, in their order)
+     * that have a bundle. Adding a language is data: its bundle file and the configuration line.
+     */
+    public static List<String> languages() {
+        // read each time, not kept in a static: tests run the service with other configurations in one JVM
+        String configured = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("oer.languages", String.class).orElse(FALLBACK);
+        return java.util.Arrays.stream(configured.split(",")).map(String::trim).filter(l -> !bundle(l).isEmpty()).toList();
     }
 
     /** The keys and patterns of one language's bundle; empty when there is none. */
@@ -68,7 +74,7 @@ public final class Messages {
     }
 
     public static String format(String language, Message message) {
-        String lang = LANGUAGES.contains(language) ? language : FALLBACK;
+        String lang = languages().contains(language) ? language : FALLBACK;
         String pattern = bundle(lang).get(message.key());
         if (pattern == null) {
             pattern = bundle(FALLBACK).getOrDefault(message.key(), message.key());
@@ -98,13 +104,13 @@ public final class Messages {
     }
 
     /**
-     * The language to say an error in: {@code ?lang=} if it is one of {@link #LANGUAGES}, else the
+     * The language to say an error in: {@code ?lang=} if it is one of {@link #languages()}, else the
      * first of them in Accept-Language, else English. Never fails: a malformed value is passed over.
      */
     public static String language(String lang, String acceptLanguage) {
         if (lang != null) {
             String code = lang.trim().toLowerCase(Locale.ROOT);
-            if (LANGUAGES.contains(code)) {
+            if (languages().contains(code)) {
                 return code;
             }
         }
@@ -112,7 +118,7 @@ public final class Messages {
             try {
                 for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
                     String code = range.getRange().split("-")[0].toLowerCase(Locale.ROOT);
-                    if (LANGUAGES.contains(code)) {
+                    if (languages().contains(code)) {
                         return code;
                     }
                 }

@@ -18,8 +18,8 @@ import java.util.Locale;
 @RequestScoped
 public class PageLanguage {
 
-    /** Languages the pages have words for ({@code messages/msg_<lang>.properties}), in the UN order. */
-    static final List<String> PAGE_LANGUAGES = List.of("ar", "zh", "en", "fr", "ru", "es");
+    /** The words of the pages in a language other than English (the bundle's defaults are English). */
+    static final String WORDS = "messages/msg_%s.properties";
     static final String COOKIE = "oer-lang";
 
     @Inject
@@ -28,17 +28,28 @@ public class PageLanguage {
     org.unesco.oer.questionnaire.QuestionnaireCatalog catalog;
     @Inject
     UriInfo uri;
+    @Inject
+    Languages languages;
 
     private String code;
     private List<String> supported;
 
-    /** The languages offered: those of the pages that every published questionnaire also has (its own texts or a published translation). */
+    /**
+     * The languages offered: the configured ones the pages have words for, that every published
+     * questionnaire also has (its own texts or a published translation).
+     */
     public List<String> supported() {
         if (supported == null) {
-            supported = PAGE_LANGUAGES.stream().filter(l -> catalog.all().stream()
+            supported = pageLanguages(languages.supported()).stream().filter(l -> catalog.all().stream()
                     .allMatch(p -> p.languages().contains(l))).toList();
         }
         return supported;
+    }
+
+    /** Of the configured languages, those the pages have words for: English, and each with its file. */
+    static List<String> pageLanguages(List<String> configured) {
+        return configured.stream().filter(l -> l.equals("en")
+                || PageLanguage.class.getClassLoader().getResource(String.format(WORDS, l)) != null).toList();
     }
 
     public String code() {

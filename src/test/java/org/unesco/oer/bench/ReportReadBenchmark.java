@@ -3,13 +3,17 @@ package org.unesco.oer.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.io.File;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.unesco.oer.questionnaire.QuestionnaireDefinition;
+import org.unesco.oer.questionnaire.QuestionnaireParser;
+import org.unesco.oer.report.AnswerValidator;
+import org.unesco.oer.report.ReportEvaluation;
+import org.unesco.oer.support.ReportFixture;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.util.ArrayList;
@@ -24,13 +28,16 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Read benchmark (not a test): the Secretariat reading whole reports. Starts the packaged service
- * on a fresh embedded PostgreSQL, fills `reports` reports through the API with long answers (about
- * 60 KB each as JSON), then has `concurrency` clients GET them in a closed loop, one after another;
- * then the same for the questionnaire. Prints requests per second and latency percentiles, and the
- * service's resident memory (RSS) at the end.
+ * ({@link BenchService}: its own durable PostgreSQL, the service in a 512 MiB memory limit), has
+ * every state's focal point complete and submit its report through the API with long answers,
+ * then `concurrency` clients GET the reports in a closed loop; then the questionnaire; then the
+ * reports again with one synthesis export of the cycle running beside them. Prints requests per
+ * second, latency percentiles, the CPU used by the service and by the load driver, the peak
+ * memory, and one TARGET line per goal with PASS/FAIL and the load average.
  *
  * <p>Run with {@code deploy/local/bench-read.sh [concurrency] [seconds]}. Settings: concurrency (50),
- * seconds (30), warmupSeconds (15), reports (20), serviceJvmArgs (e.g. "-Xmx256m"), port (8093), dbPort (55436).
+ * seconds (30), warmupSeconds (15), reports (205), memoryLimitMb (512; 0 for none), serviceJvmArgs,
+ * port (8093), dbPort (55436).
  */
 public final class ReportReadBenchmark {
 
@@ -40,65 +47,105 @@ public final class ReportReadBenchmark {
     public static void main(String[] args) throws Exception {
         int concurrency = Integer.getInteger("concurrency", 50);
         int seconds = Integer.getInteger("seconds", 30);
-        int warmup = Integer.getInteger("warmupSeconds", 15);
-        int reports = Integer.getInteger("reports", 20);
+        int warmup = Integer.getInteger("warmupSeconds", 30);
+        int reports = Integer.getInteger("reports", 205);
+        int memoryMb = Integer.getInteger("memoryLimitMb", 512);
         int port = Integer.getInteger("port", 8093);
         int dbPort = Integer.getInteger("dbPort", 55436);
-        Path dataDir = Files.createTempDirectory("oer-bench-read-pg");
         KeyPair keys = KeyPairGenerator.getInstance("RSA").generateKeyPair();
         String publicKey = Base64.getEncoder().encodeToString(keys.getPublic().getEncoded());
-        List<String> command = new ArrayList<>(List.of(AutosaveBenchmark.javaBin()));
-        String extra = System.getProperty("serviceJvmArgs", "");
-        if (!extra.isBlank()) {
-            command.addAll(List.of(extra.trim().split("\\s+")));
+        QuestionnaireDefinition definition;
+        try (InputStream in = ReportReadBenchmark.class.getResourceAsStream("/questionnaire/oer-recommendation-2022.1.json")) {
+            definition = QuestionnaireParser.parse("oer-recommendation-2022.1.json", new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                    .definition();
         }
-        command.addAll(List.of("-Dquarkus.http.port=" + port, "-Dquarkus.management.port=" + AutosaveBenchmark.managementPort(port),
-                "-Doer.embedded-db.dir=" + dataDir, "-Doer.embedded-db.port=" + dbPort,
-                "-Dquarkus.oidc.public-key=" + publicKey, "-D%prod.quarkus.oidc.auth-server-url=", "-Dquarkus.log.level=WARN",
-                "-jar", "target/quarkus-app/quarkus-run.jar"));
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(new File("target/bench-read-service.log"));
-        AutosaveBenchmark.benchEnvironment(pb);
-        Process service = pb.start();
-        try {
+        try (BenchService service = BenchService.start(port, dbPort, publicKey, memoryMb, System.getProperty("serviceJvmArgs", ""),
+                "target/bench-read-service.log")) {
             HttpClient http = AutosaveBenchmark.client();
             String base = "http://localhost:" + port;
             AutosaveBenchmark.waitUntilReady(http, port);
-            List<String> states = AutosaveBenchmark.designate(dbPort, reports);
+            List<String> states = AutosaveBenchmark.designate(service.dbPort, reports);
             String secretariat = AutosaveBenchmark.token(keys, "bench-secretariat", "secretariat");
             long bytes = 0;
             for (String state : states) {
-                bytes += fill(http, base, state, AutosaveBenchmark.token(keys, "bench-" + state.toLowerCase(), "focal-point"));
+                bytes += fill(http, base, state, AutosaveBenchmark.token(keys, "bench-" + state.toLowerCase(), "focal-point"), definition);
             }
-            System.out.printf("Service up (pid %d); %d reports of %.1f KB on average; %d clients, %d s warm-up + %d s measured%n",
-                    service.pid(), states.size(), bytes / 1024.0 / states.size(), concurrency, warmup, seconds);
+            System.out.printf("Service up (pid %d, RSS %d MB); %d reports complete and submitted, %.1f KB of JSON each on average; "
+                            + "%d clients, %d s warm-up + %d s measured%n",
+                    service.pid(), service.rssMb(), states.size(), bytes / 1024.0 / states.size(), concurrency, warmup, seconds);
             List<String> reportUrls = states.stream().map(s -> base + "/api/cycles/" + CYCLE + "/reports/" + s).toList();
-            load("GET report", http, reportUrls, secretariat, concurrency, warmup, seconds);
-            load("GET questionnaire", http, List.of(base + "/api/cycles/" + CYCLE + "/questionnaire"), secretariat, concurrency, warmup / 3, seconds / 2);
-            System.out.printf("Service RSS at the end: %d MB%n", rssMb(service.pid()));
-        } finally {
-            service.destroy();
-            service.waitFor();
+            Result reads = load(http, reportUrls, secretariat, concurrency, warmup, seconds, service);
+            print("GET report", reads, service);
+            BenchService.target("GET report, " + concurrency + " concurrent: req/s", reads.perSecond(), "req/s", ">=", 800);
+            BenchService.target("GET report, " + concurrency + " concurrent: p99", reads.p99(), "ms", "<=", 100);
+            Result questionnaire = load(http, List.of(base + "/api/cycles/" + CYCLE + "/questionnaire"), secretariat, concurrency,
+                    warmup / 3, seconds / 2, service);
+            print("GET questionnaire", questionnaire, service);
+
+            // the same reads with one synthesis export of the whole cycle running beside them
+            String exportUrl = base + "/api/cycles/" + CYCLE + "/exports/synthesis.xlsx?status=submitted";
+            Thread export = new Thread(() -> {
+                try {
+                    Thread.sleep(2000);
+                    long t0 = System.nanoTime();
+                    HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(exportUrl)).header("Authorization", "Bearer " + secretariat)
+                            .build(), HttpResponse.BodyHandlers.ofByteArray());
+                    System.out.printf("Synthesis export during the reads: HTTP %d, %.1f MB in %.2f s%n", r.statusCode(), r.body().length / 1e6,
+                            (System.nanoTime() - t0) / 1e9);
+                } catch (Exception e) {
+                    System.out.println("Synthesis export failed: " + e);
+                }
+            });
+            export.start();
+            Result withExport = load(http, reportUrls, secretariat, concurrency, 0, seconds, service);
+            export.join();
+            print("GET report + 1 synthesis export", withExport, service);
+            System.out.printf("Memory: service RSS now %d MB, peak %d MB, OOM kills %d, service alive %s%n",
+                    service.rssMb(), service.peakMb(), service.oomKills(), service.alive());
+            BenchService.target("peak memory (reads + export), limit " + memoryMb + " MiB", service.peakMb(), "MB", "<=", memoryMb);
+            BenchService.target("errors (reads + export)", reads.errors() + withExport.errors() + (service.alive() ? 0 : 1), "", "<=", 0);
         }
     }
 
-    /** Answers every text question with a long text and every yes/no question; returns the report's JSON size. */
-    private static long fill(HttpClient http, String base, String state, String token) throws Exception {
+    record Result(long count, int seconds, long[] sorted, long bytes, int errors, double serviceCpu, double driverCpu) {
+        double perSecond() {
+            return count / (double) seconds;
+        }
+
+        double p99() {
+            return AutosaveBenchmark.pct(sorted, 0.99);
+        }
+    }
+
+    private static void print(String what, Result r, BenchService service) {
+        System.out.printf("%s: %d in %d s = %.0f req/s (%.1f MB/s); ms p50 %.1f, p90 %.1f, p99 %.1f, max %.1f; errors %d; "
+                        + "service CPU %.1f s (%.0f req per service CPU-second), load driver CPU %.1f s%n", what,
+                r.count(), r.seconds(), r.perSecond(), r.bytes() / 1e6 / r.seconds(), AutosaveBenchmark.pct(r.sorted(), 0.50),
+                AutosaveBenchmark.pct(r.sorted(), 0.90), r.p99(), r.sorted().length == 0 ? 0 : r.sorted()[r.sorted().length - 1] / 1e6,
+                r.errors(), r.serviceCpu(), r.count() / r.serviceCpu(), r.driverCpu());
+    }
+
+    /** Completes the report (long texts in every visible text question) and submits it; returns its JSON size. */
+    private static long fill(HttpClient http, String base, String state, String token, QuestionnaireDefinition definition) throws Exception {
         String report = base + "/api/cycles/" + CYCLE + "/reports/" + state;
-        JsonNode questionnaire = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(base + "/api/cycles/" + CYCLE + "/questionnaire"))
-                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString()).body());
-        Map<String, Object> answers = new LinkedHashMap<>();
+        AnswerValidator validator = new AnswerValidator(code -> true);
+        Map<String, JsonNode> answers = new LinkedHashMap<>();
         String sentence = "The ministry of education of " + state + " supports open educational resources through policy, training "
                 + "of teachers, national repositories and open licensing of publicly funded materials. ";
-        for (JsonNode section : questionnaire.path("sections")) {
-            for (JsonNode q : section.path("questions")) {
-                String type = q.path("type").asText();
-                if (type.equals("long_text")) {
-                    answers.put(q.path("code").asText(), sentence.repeat(11));
-                } else if (type.equals("short_text")) {
-                    answers.put(q.path("code").asText(), sentence.substring(0, 120));
-                } else if (type.startsWith("yes_no") && !q.has("relevance")) {
-                    answers.put(q.path("code").asText(), "yes");
-                }
+        for (QuestionnaireDefinition.Question q : definition.questions().toList()) {
+            ReportEvaluation evaluation = new ReportEvaluation(definition, answers, validator);
+            if (evaluation.checks().get(q.code()).state() == ReportEvaluation.QuestionState.HIDDEN) {
+                continue;
+            }
+            JsonNode value = switch (q.type()) {
+                // "yes" opens the follow-up questions, which are answered in turn
+                case YES_NO, YES_NO_NA -> JSON.getNodeFactory().textNode("yes");
+                case LONG_TEXT -> JSON.getNodeFactory().textNode(sentence.repeat(11));
+                case SHORT_TEXT -> JSON.getNodeFactory().textNode(sentence.substring(0, 120));
+                default -> q.required() ? ReportFixture.valueFor(q, state) : null;
+            };
+            if (value != null) {
+                answers.put(q.code(), value);
             }
         }
         HttpResponse<String> saved = http.send(HttpRequest.newBuilder(URI.create(report + "/answers"))
@@ -108,18 +155,36 @@ public final class ReportReadBenchmark {
         if (saved.statusCode() != 200) {
             throw new IllegalStateException("Filling " + state + " answered " + saved.statusCode() + ": " + saved.body());
         }
+        int version = JSON.readTree(saved.body()).path("version").asInt();
+        HttpResponse<String> submitted = http.send(HttpRequest.newBuilder(URI.create(report + "/submit"))
+                .header("Authorization", "Bearer " + token).header("If-Match", "\"" + version + "\"")
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        if (submitted.statusCode() != 200) {
+            throw new IllegalStateException("Submitting " + state + " answered " + submitted.statusCode() + ": " + submitted.body());
+        }
         return http.send(HttpRequest.newBuilder(URI.create(report)).header("Authorization", "Bearer " + token).build(),
                 HttpResponse.BodyHandlers.ofByteArray()).body().length;
     }
 
-    private static void load(String what, HttpClient http, List<String> urls, String token, int concurrency, int warmup, int seconds)
-            throws Exception {
+    private static Result load(HttpClient http, List<String> urls, String token, int concurrency, int warmup, int seconds,
+                               BenchService service) throws Exception {
         long measureFrom = System.nanoTime() + warmup * 1_000_000_000L;
         long end = measureFrom + seconds * 1_000_000_000L;
         long[][] latencies = new long[concurrency][];
         AtomicInteger errors = new AtomicInteger();
         AtomicLong received = new AtomicLong();
         CountDownLatch done = new CountDownLatch(concurrency);
+        double[] cpuAtStart = new double[2];
+        Thread meter = new Thread(() -> {
+            try {
+                Thread.sleep(Math.max(0, (measureFrom - System.nanoTime()) / 1_000_000));
+            } catch (InterruptedException e) {
+                return;
+            }
+            cpuAtStart[0] = service.cpuSeconds();
+            cpuAtStart[1] = driverCpu();
+        });
+        meter.start();
         for (int c = 0; c < concurrency; c++) {
             int client = c;
             Thread t = new Thread(() -> {
@@ -134,9 +199,9 @@ public final class ReportReadBenchmark {
                         if (t0 >= measureFrom) {
                             mine.add(System.nanoTime() - t0);
                             received.addAndGet(r.body().length);
-                        }
-                        if (r.statusCode() != 200) {
-                            errors.incrementAndGet();
+                            if (r.statusCode() != 200) {
+                                errors.incrementAndGet();
+                            }
                         }
                     }
                 } catch (Exception e) {
@@ -149,23 +214,13 @@ public final class ReportReadBenchmark {
             t.start();
         }
         done.await();
+        meter.join();
         long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
-        System.out.printf("%s: %d in %d s = %.0f req/s (%.1f MB/s); ms p50 %.1f, p90 %.1f, p99 %.1f, max %.1f; errors %d%n", what,
-                all.length, seconds, all.length / (double) seconds, received.get() / 1e6 / seconds,
-                AutosaveBenchmark.pct(all, 0.50), AutosaveBenchmark.pct(all, 0.90), AutosaveBenchmark.pct(all, 0.99),
-                all.length == 0 ? 0 : all[all.length - 1] / 1e6, errors.get());
+        return new Result(all.length, seconds, all, received.get(), errors.get(), service.cpuSeconds() - cpuAtStart[0],
+                driverCpu() - cpuAtStart[1]);
     }
 
-    static long rssMb(long pid) {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-                if (line.startsWith("VmRSS:")) {
-                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
-                }
-            }
-        } catch (Exception e) {
-            // not on Linux
-        }
-        return -1;
+    private static double driverCpu() {
+        return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toMillis() / 1000.0).orElse(Double.NaN);
     }
 }

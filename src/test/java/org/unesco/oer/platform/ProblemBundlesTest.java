@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The problem bundles: one per language of {@link Messages#LANGUAGES}, all with the same keys and placeholders. */
+/** The problem bundles: one per language of {@link Messages#languages()}, all with the same keys and placeholders. */
 class ProblemBundlesTest {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d}");
@@ -25,7 +25,7 @@ class ProblemBundlesTest {
     void everyLanguageHasABundleWithExactlyTheEnglishKeys() {
         Set<String> english = Messages.bundle("en").keySet();
         assertThat(english).hasSizeGreaterThan(100);
-        for (String language : Messages.LANGUAGES) {
+        for (String language : Messages.languages()) {
             Set<String> keys = Messages.bundle(language).keySet();
             assertThat(difference(english, keys)).as("keys missing from problems_%s", language).isEmpty();
             assertThat(difference(keys, english)).as("keys only in problems_%s", language).isEmpty();
@@ -35,7 +35,7 @@ class ProblemBundlesTest {
     @Test
     void everyTranslationUsesTheSamePlaceholdersAsTheEnglishText() {
         Map<String, String> english = Messages.bundle("en");
-        for (String language : Messages.LANGUAGES) {
+        for (String language : Messages.languages()) {
             Map<String, String> bundle = Messages.bundle(language);
             english.forEach((key, text) -> {
                 // The literal bean message is English ({0}) or the generic rule ({1}): either one.
@@ -69,7 +69,7 @@ class ProblemBundlesTest {
     @Test
     void aTranslationIsNotTheEnglishText() {
         Map<String, String> english = Messages.bundle("en");
-        for (String language : Messages.LANGUAGES) {
+        for (String language : Messages.languages()) {
             if (!language.equals("en")) {
                 Set<String> same = Messages.bundle(language).entrySet().stream()
                         .filter(e -> e.getValue().equals(english.get(e.getKey())) && e.getValue().matches(".*[A-Za-z]{4,} [A-Za-z]{2,}.*"))

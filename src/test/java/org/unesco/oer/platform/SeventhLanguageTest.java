@@ -148,4 +148,10 @@ class SeventhLanguageTest {
                 .when().post("/api/cycles")
                 .then().statusCode(400).body("violations[0].field", equalTo("titles.xx"));
     }
+
+    @Test
+    void problemsAreSaidInItFromItsBundle() {
+        given().header("Authorization", Tokens.secretariat()).queryParam("lang", "xx").get("/api/cycles/no-such-cycle")
+                .then().statusCode(404).body("title", startsWith("ẋ ")).body("detail", startsWith("ẋ "));
+    }
 }

@@ -154,7 +154,7 @@ class LocalizedProblemsTest {
 
     /** The same problem type in every language; zh, ru, es free of English; ar, fr with their bundle's title. */
     private void saysEverythingInTheLanguageAsked(String slug, int status, Function<String, Response> request) {
-        for (String lang : Messages.LANGUAGES) {
+        for (String lang : Messages.languages()) {
             Response response = request.apply(lang);
             assertThat(response.statusCode()).as("status in %s", lang).isEqualTo(status);
             assertThat(response.contentType()).startsWith("application/problem+json");

@@ -1,0 +1,170 @@
+package org.unesco.oer.bench;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The packaged service as a benchmark runs it: its own durable PostgreSQL started here (so that
+ * only the service counts against the memory limit, as in a container with an external database),
+ * the service in a memory-limited cgroup when the machine allows it (cgroup v1 memory controller),
+ * the heap sized from that limit ({@code -XX:MaxRAMPercentage=75}, as in the Kubernetes manifests),
+ * and its CPU time, resident and peak memory read from /proc and the cgroup.
+ */
+final class BenchService implements AutoCloseable {
+
+    private static final Path CGROUPS = Path.of("/sys/fs/cgroup/memory");
+
+    private final EmbeddedPostgres postgres;
+    private final Process process;
+    private final Path cgroup;
+    final int dbPort;
+
+    private BenchService(EmbeddedPostgres postgres, Process process, Path cgroup) {
+        this.postgres = postgres;
+        this.process = process;
+        this.cgroup = cgroup;
+        this.dbPort = postgres.getPort();
+    }
+
+    /** Starts PostgreSQL and the service; memoryLimitMb 0 runs it without a limit. */
+    static BenchService start(int port, int dbPort, String publicKey, int memoryLimitMb, String extraJvmArgs, String log) throws Exception {
+        Path dataDir = Files.createTempDirectory("oer-bench-pg");
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(true).setPort(dbPort)
+                .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on").setServerConfig("full_page_writes", "on")
+                .setServerConfig("max_connections", "300").setPGStartupWait(Duration.ofSeconds(60)).start();
+        List<String> java = new ArrayList<>(List.of(AutosaveBenchmark.javaBin(), "-XX:MaxRAMPercentage=75"));
+        if (!extraJvmArgs.isBlank()) {
+            java.addAll(List.of(extraJvmArgs.trim().split("\\s+")));
+        }
+        java.addAll(List.of("-Dquarkus.http.port=" + port, "-Dquarkus.management.port=" + AutosaveBenchmark.managementPort(port),
+                "-Dquarkus.oidc.public-key=" + publicKey, "-D%prod.quarkus.oidc.auth-server-url=", "-Dquarkus.log.level=WARN",
+                "-jar", "target/quarkus-app/quarkus-run.jar"));
+        Path cgroup = memoryLimitMb > 0 ? cgroup(memoryLimitMb) : null;
+        List<String> command = new ArrayList<>();
+        if (cgroup != null) {
+            // the shell joins the cgroup, then becomes the JVM: nothing runs outside the limit
+            command.addAll(List.of("bash", "-c", "echo $$ > " + cgroup.resolve("cgroup.procs") + " && exec \"$@\"", "bash"));
+        }
+        command.addAll(java);
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(new File(log));
+        pb.environment().put("DB_URL", "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres");
+        pb.environment().put("DB_USER", "postgres");
+        pb.environment().put("DB_PASSWORD", "postgres");
+        pb.environment().put("KEYCLOAK_PROVISIONING_CLIENT_SECRET", "unused-by-the-benchmark");
+        pb.environment().put("OIDC_WEB_STATE_SECRET", "benchmark-only-state-secret-0123456789");
+        Process process = pb.start();
+        System.out.printf("Service: %s%n", cgroup == null ? "no memory limit (no writable cgroup v1 memory controller here)"
+                : "memory limit " + memoryLimitMb + " MiB (cgroup " + cgroup + "), heap -XX:MaxRAMPercentage=75");
+        return new BenchService(postgres, process, cgroup);
+    }
+
+    private static Path cgroup(int limitMb) {
+        try {
+            if (!Files.isWritable(CGROUPS)) {
+                return null;
+            }
+            Path dir = CGROUPS.resolve("oer-bench-" + ProcessHandle.current().pid());
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve("memory.limit_in_bytes"), String.valueOf(limitMb * 1024L * 1024L));
+            return dir;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    boolean alive() {
+        return process.isAlive();
+    }
+
+    /** CPU seconds the service used so far (user + system). */
+    double cpuSeconds() {
+        try {
+            String[] stat = Files.readString(Path.of("/proc/" + process.pid() + "/stat")).replaceAll("^.*\\) ", "").split(" ");
+            return (Long.parseLong(stat[11]) + Long.parseLong(stat[12])) / 100.0;
+        } catch (Exception e) {
+            return Double.NaN;
+        }
+    }
+
+    long rssMb() {
+        return status("VmRSS:");
+    }
+
+    /** The highest memory use: the cgroup's (page cache of exports included) when limited, else the process's peak RSS. */
+    long peakMb() {
+        if (cgroup != null) {
+            try {
+                return Long.parseLong(Files.readString(cgroup.resolve("memory.max_usage_in_bytes")).trim()) / 1024 / 1024;
+            } catch (Exception e) {
+                // fall through
+            }
+        }
+        return status("VmHWM:");
+    }
+
+    /** How often the kernel's OOM killer acted in the cgroup (0 without a limit). */
+    long oomKills() {
+        if (cgroup == null) {
+            return 0;
+        }
+        try {
+            for (String line : Files.readAllLines(cgroup.resolve("memory.oom_control"))) {
+                if (line.startsWith("oom_kill ")) {
+                    return Long.parseLong(line.substring(9).trim());
+                }
+            }
+        } catch (Exception e) {
+            // older kernels do not count
+        }
+        return 0;
+    }
+
+    private long status(String field) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"))) {
+                if (line.startsWith(field)) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+                }
+            }
+        } catch (Exception e) {
+            // not on Linux
+        }
+        return -1;
+    }
+
+    static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    /** One line per target: figure, target, PASS/FAIL, load average. */
+    static void target(String what, double figure, String unit, String comparison, double target) {
+        boolean pass = comparison.equals(">=") ? figure >= target : figure <= target;
+        System.out.printf("TARGET %-52s %10.1f %-6s (target %s %.0f) %s  [load %s]%n", what, figure, unit, comparison, target,
+                pass ? "PASS" : "FAIL", load());
+    }
+
+    @Override
+    public void close() throws Exception {
+        process.destroy();
+        process.waitFor();
+        postgres.close();
+        if (cgroup != null) {
+            Files.deleteIfExists(cgroup);
+        }
+    }
+}
