@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Read benchmark: builds the packaged service, starts it on a fresh embedded PostgreSQL, fills 20
-# reports with long answers and has C clients read them (GET report as the Secretariat), then the
+# Read benchmark: builds the packaged service, starts it (own durable PostgreSQL, 512 MiB limit), has 205
+# states complete and submit reports with long answers, has C clients read them (GET report as the Secretariat), then the
 # questionnaire; see ReportReadBenchmark. Extra java options go to the service:
 #   SERVICE_JVM_ARGS="-Xmx256m" deploy/local/bench-read.sh 50 30
 # Usage: deploy/local/bench-read.sh [concurrency] [seconds]

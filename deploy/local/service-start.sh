@@ -13,6 +13,7 @@ if [ ! -f "$ROOT/target/quarkus-app/quarkus-run.jar" ]; then
   (cd "$ROOT" && ./mvnw -B -q package -DskipTests)
 fi
 echo "Starting the service on http://$OER_HOST:$SERVICE_PORT (log: $RUN_DIR/service.log)"
+# Memory sized as in a 512 MiB container (the Kubernetes manifests) unless SERVICE_JAVA_OPTS says otherwise.
 PORT="$SERVICE_PORT" \
 OIDC_AUTH_SERVER_URL="http://$OER_HOST:$KEYCLOAK_PORT/realms/oer" \
 KEYCLOAK_URL="http://$OER_HOST:$KEYCLOAK_PORT" \
@@ -23,7 +24,7 @@ OER_DATABASE="${OER_DATABASE:-embedded}" \
 MANAGEMENT_PORT="$MANAGEMENT_PORT" \
 OER_EMBEDDED_DB_DIR="${OER_EMBEDDED_DB_DIR:-$HOME/.oer-reporting/stack-pgdata}" \
 MAIL_MOCK="${MAIL_MOCK:-true}" \
-  nohup java ${SERVICE_JAVA_OPTS:-} -jar "$ROOT/target/quarkus-app/quarkus-run.jar" > "$RUN_DIR/service.log" 2>&1 &
+  nohup java ${SERVICE_JAVA_OPTS:--XX:MaxRAM=512m -XX:MaxRAMPercentage=50} -jar "$ROOT/target/quarkus-app/quarkus-run.jar" > "$RUN_DIR/service.log" 2>&1 &
 echo $! > "$RUN_DIR/service.pid"
 wait_for_url "http://$OER_HOST:$MANAGEMENT_PORT/q/health/ready" "${SERVICE_START_TIMEOUT:-120}" "The service"
 echo "The service is up: http://$OER_HOST:$SERVICE_PORT (Swagger UI: /q/swagger-ui; health and metrics: http://$OER_HOST:$MANAGEMENT_PORT/q/health, /q/metrics)"

@@ -14,7 +14,7 @@ import java.util.List;
  * The packaged service as a benchmark runs it: its own durable PostgreSQL started here (so that
  * only the service counts against the memory limit, as in a container with an external database),
  * the service in a memory-limited cgroup when the machine allows it (cgroup v1 memory controller),
- * the heap sized from that limit ({@code -XX:MaxRAMPercentage=75}, as in the Kubernetes manifests),
+ * the heap sized from that limit ({@code -XX:MaxRAMPercentage=50}, as in the Kubernetes manifests),
  * and its CPU time, resident and peak memory read from /proc and the cgroup.
  */
 final class BenchService implements AutoCloseable {
@@ -39,7 +39,7 @@ final class BenchService implements AutoCloseable {
         EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(true).setPort(dbPort)
                 .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on").setServerConfig("full_page_writes", "on")
                 .setServerConfig("max_connections", "300").setPGStartupWait(Duration.ofSeconds(60)).start();
-        List<String> java = new ArrayList<>(List.of(AutosaveBenchmark.javaBin(), "-XX:MaxRAMPercentage=75"));
+        List<String> java = new ArrayList<>(List.of(AutosaveBenchmark.javaBin(), "-XX:MaxRAMPercentage=50"));
         if (!extraJvmArgs.isBlank()) {
             java.addAll(List.of(extraJvmArgs.trim().split("\\s+")));
         }
@@ -61,7 +61,7 @@ final class BenchService implements AutoCloseable {
         pb.environment().put("OIDC_WEB_STATE_SECRET", "benchmark-only-state-secret-0123456789");
         Process process = pb.start();
         System.out.printf("Service: %s%n", cgroup == null ? "no memory limit (no writable cgroup v1 memory controller here)"
-                : "memory limit " + memoryLimitMb + " MiB (cgroup " + cgroup + "), heap -XX:MaxRAMPercentage=75");
+                : "memory limit " + memoryLimitMb + " MiB (cgroup " + cgroup + "), heap -XX:MaxRAMPercentage=50");
         return new BenchService(postgres, process, cgroup);
     }
 
