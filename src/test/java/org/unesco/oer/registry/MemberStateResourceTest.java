@@ -21,6 +21,14 @@ class MemberStateResourceTest {
     MemberStateLoader loader;
 
     @Test
+    void statesCorrespondInTheirOfficialLanguageByDefault() {
+        for (Object[] expected : new Object[][]{{"CHN", "zh"}, {"RUS", "ru"}, {"MEX", "es"}, {"FRA", "fr"}, {"JOR", "ar"}, {"KEN", "en"}}) {
+            given().header("Authorization", Tokens.secretariat()).get("/api/member-states/" + expected[0] + "/contacts")
+                    .then().statusCode(200).body("language", org.hamcrest.Matchers.equalTo(expected[1]));
+        }
+    }
+
+    @Test
     void theRegistryHas194MemberStates() {
         given().header("Authorization", Tokens.analyst())
                 .when().get("/api/member-states?status=member")
