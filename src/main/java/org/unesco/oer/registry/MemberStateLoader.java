@@ -64,26 +64,36 @@ public class MemberStateLoader {
         if (!problems.isEmpty()) {
             throw new IllegalStateException(RegistryTerms.DIRECTORY + Languages.FALLBACK + ".json: missing " + problems);
         }
+        // one statement each, and rows written only when something changed: a restart writes nothing
+        List<Map<String, Object>> states = new ArrayList<>();
         for (List<String> row : rows) {
-            em.createNativeQuery("""
-                    insert into member_state (code, names, region_code, status, language)
-                    values (?1, cast(?2 as jsonb), ?3, ?4, ?5)
-                    on conflict (code) do update set names = member_state.names || excluded.names
-                    """)
-                    .setParameter(1, row.get(0)).setParameter(2, Json.write(names(all, "state." + row.get(0))))
-                    .setParameter(3, row.get(1)).setParameter(4, row.get(2).toUpperCase()).setParameter(5, row.get(3))
-                    .executeUpdate();
+            states.add(Map.of("code", row.get(0), "names", names(all, "state." + row.get(0)), "region_code", row.get(1),
+                    "status", row.get(2).toUpperCase(), "language", row.get(3)));
         }
-        for (String region : regions) {
-            em.createNativeQuery("update region set names = names || cast(?1 as jsonb) where code = ?2")
-                    .setParameter(1, Json.write(names(all, "region." + region))).setParameter(2, region).executeUpdate();
-        }
+        em.createNativeQuery("""
+                insert into member_state (code, names, region_code, status, language)
+                select code, names, region_code, status, language
+                from jsonb_to_recordset(cast(?1 as jsonb)) as s(code text, names jsonb, region_code text, status text, language text)
+                on conflict (code) do update set names = member_state.names || excluded.names
+                where member_state.names is distinct from member_state.names || excluded.names
+                """).setParameter(1, Json.write(states)).executeUpdate();
+        Map<String, Map<String, String>> regionNames = new LinkedHashMap<>();
+        regions.forEach(region -> regionNames.put(region, names(all, "region." + region)));
+        em.createNativeQuery("""
+                update region r set names = r.names || n.value from jsonb_each(cast(?1 as jsonb)) n
+                where r.code = n.key and r.names is distinct from r.names || n.value
+                """).setParameter(1, Json.write(regionNames)).executeUpdate();
+        // cycle titles from the terms files fill in languages a cycle lacks (what is stored wins)
+        Map<String, Map<String, String>> cycleTitles = new LinkedHashMap<>();
         all.forEach((language, texts) -> texts.forEach((key, text) -> {
             if (key.startsWith("cycle.")) {
-                em.createNativeQuery("update reporting_cycle set titles = cast(?1 as jsonb) || titles where code = ?2")
-                        .setParameter(1, Json.write(Map.of(language, text))).setParameter(2, key.substring(6)).executeUpdate();
+                cycleTitles.computeIfAbsent(key.substring(6), k -> new LinkedHashMap<>()).put(language, text);
             }
         }));
+        em.createNativeQuery("""
+                update reporting_cycle c set titles = n.value || c.titles from jsonb_each(cast(?1 as jsonb)) n
+                where c.code = n.key and c.titles is distinct from n.value || c.titles
+                """).setParameter(1, Json.write(cycleTitles)).executeUpdate();
         LOG.infof("Member-state registry: %d states in the data file, names in %s", rows.size(), all.keySet());
     }
 
