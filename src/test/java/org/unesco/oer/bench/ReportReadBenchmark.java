@@ -54,11 +54,7 @@ public final class ReportReadBenchmark {
         int dbPort = Integer.getInteger("dbPort", 55436);
         KeyPair keys = KeyPairGenerator.getInstance("RSA").generateKeyPair();
         String publicKey = Base64.getEncoder().encodeToString(keys.getPublic().getEncoded());
-        QuestionnaireDefinition definition;
-        try (InputStream in = ReportReadBenchmark.class.getResourceAsStream("/questionnaire/oer-recommendation-2022.1.json")) {
-            definition = QuestionnaireParser.parse("oer-recommendation-2022.1.json", new String(in.readAllBytes(), StandardCharsets.UTF_8))
-                    .definition();
-        }
+        QuestionnaireDefinition definition = questionnaire();
         try (BenchService service = BenchService.start(port, dbPort, publicKey, memoryMb, System.getProperty("serviceJvmArgs", ""),
                 "target/bench-read-service.log")) {
             HttpClient http = AutosaveBenchmark.client();
@@ -68,7 +64,10 @@ public final class ReportReadBenchmark {
             String secretariat = AutosaveBenchmark.token(keys, "bench-secretariat", "secretariat");
             long bytes = 0;
             for (String state : states) {
-                bytes += fill(http, base, state, AutosaveBenchmark.token(keys, "bench-" + state.toLowerCase(), "focal-point"), definition);
+                String token = AutosaveBenchmark.token(keys, "bench-" + state.toLowerCase(), "focal-point");
+                complete(http, base, state, token, definition, true);
+                bytes += http.send(HttpRequest.newBuilder(URI.create(base + "/api/cycles/" + CYCLE + "/reports/" + state))
+                        .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofByteArray()).body().length;
             }
             System.out.printf("Service up (pid %d, RSS %d MB); %d reports complete and submitted, %.1f KB of JSON each on average; "
                             + "%d clients, %d s warm-up + %d s measured%n",
@@ -125,8 +124,20 @@ public final class ReportReadBenchmark {
                 r.errors(), r.serviceCpu(), r.count() / r.serviceCpu(), r.driverCpu());
     }
 
-    /** Completes the report (long texts in every visible text question) and submits it; returns its JSON size. */
-    private static long fill(HttpClient http, String base, String state, String token, QuestionnaireDefinition definition) throws Exception {
+    /** The shipped questionnaire, parsed as the service does. */
+    static QuestionnaireDefinition questionnaire() throws java.io.IOException {
+        try (InputStream in = ReportReadBenchmark.class.getResourceAsStream("/questionnaire/oer-recommendation-2022.1.json")) {
+            return QuestionnaireParser.parse("oer-recommendation-2022.1.json", new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                    .definition();
+        }
+    }
+
+    /**
+     * Answers every question a complete report shows ("yes" opening the follow-ups, long texts in
+     * every text question) through the API, and submits it when asked; returns the version saved.
+     */
+    static int complete(HttpClient http, String base, String state, String token, QuestionnaireDefinition definition, boolean submit)
+            throws Exception {
         String report = base + "/api/cycles/" + CYCLE + "/reports/" + state;
         AnswerValidator validator = new AnswerValidator(code -> true);
         Map<String, JsonNode> answers = new LinkedHashMap<>();
@@ -156,14 +167,16 @@ public final class ReportReadBenchmark {
             throw new IllegalStateException("Filling " + state + " answered " + saved.statusCode() + ": " + saved.body());
         }
         int version = JSON.readTree(saved.body()).path("version").asInt();
+        if (!submit) {
+            return version;
+        }
         HttpResponse<String> submitted = http.send(HttpRequest.newBuilder(URI.create(report + "/submit"))
                 .header("Authorization", "Bearer " + token).header("If-Match", "\"" + version + "\"")
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         if (submitted.statusCode() != 200) {
             throw new IllegalStateException("Submitting " + state + " answered " + submitted.statusCode() + ": " + submitted.body());
         }
-        return http.send(HttpRequest.newBuilder(URI.create(report)).header("Authorization", "Bearer " + token).build(),
-                HttpResponse.BodyHandlers.ofByteArray()).body().length;
+        return version;
     }
 
     private static Result load(HttpClient http, List<String> urls, String token, int concurrency, int warmup, int seconds,
