@@ -46,6 +46,7 @@ public final class ReportEvaluation {
     private final Map<String, QuestionCheck> checks = new LinkedHashMap<>();
     private final Map<String, List<Issue>> issues = new LinkedHashMap<>();
     private final Map<String, JsonNode> included = new LinkedHashMap<>();
+    private final Map<String, Map<String, QuestionCheck>> said = new java.util.concurrent.ConcurrentHashMap<>();
     private int required;
     private int requiredAnswered;
 
@@ -119,11 +120,14 @@ public final class ReportEvaluation {
 
     /** Each check with its errors said in a language of {@link org.unesco.oer.platform.Messages}. */
     public Map<String, QuestionCheck> checks(String language) {
-        Map<String, QuestionCheck> said = new LinkedHashMap<>();
-        checks.forEach((code, check) -> said.put(code, check.state() != QuestionState.INVALID ? check
-                : new QuestionCheck(check.state(), check.excluded(),
-                issues.get(code).stream().map(i -> i.message().in(language)).toList())));
-        return said;
+        // an evaluation is shared by every reader of its report version (EvaluatedReports): say it once per language
+        return said.computeIfAbsent(language, lang -> {
+            Map<String, QuestionCheck> inLanguage = new LinkedHashMap<>();
+            checks.forEach((code, check) -> inLanguage.put(code, check.state() != QuestionState.INVALID ? check
+                    : new QuestionCheck(check.state(), check.excluded(),
+                    issues.get(code).stream().map(i -> i.message().in(lang)).toList())));
+            return java.util.Collections.unmodifiableMap(inLanguage);
+        });
     }
 
     /** What blocks submission: missing required answers and invalid ones, with question code and number. */
