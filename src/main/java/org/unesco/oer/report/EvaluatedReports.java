@@ -31,7 +31,7 @@ public class EvaluatedReports {
     }
 
     /** The answers (read-only) and their evaluation, of one version. */
-    public record Evaluated(AnswerMap answers, ReportEvaluation evaluation) {
+    public record Evaluated(WrittenOnceMap<JsonNode> answers, ReportEvaluation evaluation) {
     }
 
     private final Map<String, Evaluated> entries;
@@ -93,7 +93,7 @@ public class EvaluatedReports {
     }
 
     private static Evaluated evaluate(NationalReport report, QuestionnaireDefinition definition) {
-        AnswerMap answers = new AnswerMap(ReportLocator.answersOf(report));
+        WrittenOnceMap<JsonNode> answers = new WrittenOnceMap<>(ReportLocator.answersOf(report));
         return new Evaluated(answers, new ReportEvaluation(definition, answers, ReportService.validator()));
     }
 }

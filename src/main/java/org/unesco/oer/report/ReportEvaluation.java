@@ -126,7 +126,7 @@ public final class ReportEvaluation {
             checks.forEach((code, check) -> inLanguage.put(code, check.state() != QuestionState.INVALID ? check
                     : new QuestionCheck(check.state(), check.excluded(),
                     issues.get(code).stream().map(i -> i.message().in(lang)).toList())));
-            return java.util.Collections.unmodifiableMap(inLanguage);
+            return new WrittenOnceMap<>(inLanguage);
         });
     }
 

@@ -3,7 +3,6 @@ package org.unesco.oer.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -16,28 +15,29 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A report version's answers, read-only, with their JSON written once: long answers make up most
- * of a report's bytes, and one version is read many times (by the team, the Secretariat, the pages).
+ * A read-only map of one report version (its answers, its checks in one language) whose JSON is
+ * written once: long answers make up most of a report's bytes, and one version is read many times
+ * (by the team, the Secretariat, the pages). The JSON is what Jackson writes for the map itself.
  */
-@JsonSerialize(using = AnswerMap.Serializer.class)
-public final class AnswerMap extends AbstractMap<String, JsonNode> {
+@JsonSerialize(using = WrittenOnceMap.Serializer.class)
+public final class WrittenOnceMap<V> extends AbstractMap<String, V> {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private final Map<String, JsonNode> answers;
+    private final Map<String, V> answers;
     private volatile SerializedString json;
 
-    public AnswerMap(Map<String, JsonNode> answers) {
+    public WrittenOnceMap(Map<String, V> answers) {
         this.answers = Collections.unmodifiableMap(answers);
     }
 
     @Override
-    public Set<Entry<String, JsonNode>> entrySet() {
+    public Set<Entry<String, V>> entrySet() {
         return answers.entrySet();
     }
 
     @Override
-    public JsonNode get(Object key) {
+    public V get(Object key) {
         return answers.get(key);
     }
 
@@ -46,7 +46,7 @@ public final class AnswerMap extends AbstractMap<String, JsonNode> {
         return answers.containsKey(key);
     }
 
-    /** The answers as a JSON object, written on first use (and kept encoded in UTF-8 as well, by SerializedString). */
+    /** The map as a JSON object, written on first use (and kept encoded in UTF-8 as well, by SerializedString). */
     SerializedString json() {
         SerializedString text = json;
         if (text == null) {
@@ -60,9 +60,9 @@ public final class AnswerMap extends AbstractMap<String, JsonNode> {
         return text;
     }
 
-    static final class Serializer extends JsonSerializer<AnswerMap> {
+    static final class Serializer extends JsonSerializer<WrittenOnceMap<?>> {
         @Override
-        public void serialize(AnswerMap value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+        public void serialize(WrittenOnceMap<?> value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
             gen.writeRawValue(value.json());
         }
     }
