@@ -76,11 +76,12 @@ public class AuditAnchors {
         em.createNativeQuery("insert into audit_anchor (seq, anchored_at, reason, prev_hash, hash) values (?1, ?2, ?3, ?4, ?5)")
                 .setParameter(1, seq).setParameter(2, now).setParameter(3, reason).setParameter(4, head[1]).setParameter(5, hash)
                 .executeUpdate();
-        for (Entry e : entries) {
-            em.createNativeQuery("insert into audit_anchor_entry (anchor_seq, chain, chain_seq, hash) values (?1, ?2, ?3, ?4)")
-                    .setParameter(1, seq).setParameter(2, e.chain()).setParameter(3, e.chainSeq()).setParameter(4, e.hash())
-                    .executeUpdate();
-        }
+        // one statement for all the heads (a busy day moves every state's chain)
+        em.createNativeQuery("""
+                insert into audit_anchor_entry (anchor_seq, chain, chain_seq, hash)
+                select ?1, e.chain, e."chainSeq", e.hash
+                from jsonb_to_recordset(cast(?2 as jsonb)) as e(chain text, "chainSeq" bigint, hash text)""")
+                .setParameter(1, seq).setParameter(2, org.unesco.oer.platform.Json.write(entries)).executeUpdate();
         em.createNativeQuery("update audit_anchor_head set last_seq = ?1, last_hash = ?2 where id = 1")
                 .setParameter(1, seq).setParameter(2, hash).executeUpdate();
     }

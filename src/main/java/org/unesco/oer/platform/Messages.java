@@ -40,11 +40,15 @@ public final class Messages {
      * that have a bundle. Adding a language is data: its bundle file and the configuration line.
      */
     public static List<String> languages() {
-        // read each time, not kept in a static: tests run the service with other configurations in one JVM
+        // keyed by the configured list: tests run the service with other configurations in one JVM
         String configured = org.eclipse.microprofile.config.ConfigProvider.getConfig()
                 .getOptionalValue("oer.languages", String.class).orElse(FALLBACK);
-        return java.util.Arrays.stream(configured.split(",")).map(String::trim).filter(l -> !bundle(l).isEmpty()).toList();
+        return LANGUAGES.computeIfAbsent(configured,
+                list -> java.util.Arrays.stream(list.split(",")).map(String::trim).filter(l -> !bundle(l).isEmpty()).toList());
     }
+
+    /** The languages with a bundle, by configured list: a configuration is looked at once. */
+    private static final Map<String, List<String>> LANGUAGES = new ConcurrentHashMap<>();
 
     /** The keys and patterns of one language's bundle; empty when there is none. */
     public static Map<String, String> bundle(String language) {

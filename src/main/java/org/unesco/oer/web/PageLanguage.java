@@ -48,9 +48,12 @@ public class PageLanguage {
 
     /** Of the configured languages, those the pages have words for: English, and each with its file. */
     static List<String> pageLanguages(List<String> configured) {
-        return configured.stream().filter(l -> l.equals("en")
-                || PageLanguage.class.getClassLoader().getResource(String.format(WORDS, l)) != null).toList();
+        // looked up once per configuration, not on every page
+        return PAGE_WORDS.computeIfAbsent(configured, list -> list.stream().filter(l -> l.equals("en")
+                || PageLanguage.class.getClassLoader().getResource(String.format(WORDS, l)) != null).toList());
     }
+
+    private static final java.util.Map<List<String>, List<String>> PAGE_WORDS = new java.util.concurrent.ConcurrentHashMap<>();
 
     public String code() {
         if (code == null) {

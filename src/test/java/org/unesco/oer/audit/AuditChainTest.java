@@ -33,8 +33,7 @@ class AuditChainTest {
 
     private void someActivity() {
         String cycle = fixture.openCycle();
-        fixture.designate(cycle, "ZMB", "fp-zmb");
-        String fp = Tokens.focalPoint("fp-zmb");
+        String fp = fixture.focalPointInOpenCycle("ZMB");
         int v = ReportFixture.version(fp, cycle, "ZMB");
         ReportFixture.patch(fp, cycle, "ZMB", Map.of("Q02", "Ministry of Education " + v), v);
     }
@@ -77,8 +76,7 @@ class AuditChainTest {
     void eachReportHasItsOwnChainNumberedWithoutGaps() {
         someActivity();
         String cycle = fixture.openCycle();
-        fixture.designate(cycle, "MWI", "fp-mwi");
-        String fp = Tokens.focalPoint("fp-mwi");
+        String fp = fixture.focalPointInOpenCycle("MWI");
         ReportFixture.patch(fp, cycle, "MWI", Map.of("Q02", "Ministry of Education", "Q05", "Consulted widely"),
                 ReportFixture.version(fp, cycle, "MWI"));
         for (String state : java.util.List.of("ZMB", "MWI")) {
@@ -93,8 +91,7 @@ class AuditChainTest {
     @Test
     void aWriterOfOneReportDoesNotWaitForAnOpenTransactionOnAnotherReportsChain() throws Exception {
         String cycle = fixture.openCycle();
-        fixture.designate(cycle, "RWA", "fp-rwa");
-        String fp = Tokens.focalPoint("fp-rwa");
+        String fp = fixture.focalPointInOpenCycle("RWA");
         int version = ReportFixture.version(fp, cycle, "RWA");
         CountDownLatch locked = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
@@ -128,8 +125,7 @@ class AuditChainTest {
     @Test
     void aSubmissionAnchorsItsReportsChainHead() {
         String cycle = fixture.openCycle();
-        fixture.designate(cycle, "BWA", "fp-bwa");
-        String fp = Tokens.focalPoint("fp-bwa");
+        String fp = fixture.focalPointInOpenCycle("BWA");
         fixture.submitted(fp, cycle, "BWA");
         Object[] anchored = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery("""
                 select h.last_hash, e.hash from audit_chain_head h
@@ -141,8 +137,7 @@ class AuditChainTest {
     @Test
     void aChainRewrittenConsistentlyHeadIncludedIsCaughtByTheAnchorThatCommittedToIt() {
         String cycle = fixture.openCycle();
-        fixture.designate(cycle, "NAM", "fp-nam");
-        String fp = Tokens.focalPoint("fp-nam");
+        String fp = fixture.focalPointInOpenCycle("NAM");
         fixture.submitted(fp, cycle, "NAM");
         String chain = "report:" + cycle + "/NAM";
         // the submission record is the chain's last, anchored: forge it, with a matching hash and head

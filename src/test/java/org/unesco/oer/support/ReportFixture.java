@@ -63,6 +63,13 @@ public class ReportFixture {
                 Tokens.subjectOf(username), "Test " + username, username + "@example.org", null, null, "test"), "test", "secretariat"));
     }
 
+    /** Designates {@code fp-<state>} for the state in the open cycle; returns its bearer token. */
+    public String focalPointInOpenCycle(String state) {
+        String username = "fp-" + state.toLowerCase();
+        designate(openCycle(), state, username);
+        return Tokens.focalPoint(username);
+    }
+
     /** A cycle with its own dates (relative to today), so tests can be on time, late or closed. */
     public String cycle(String code, LocalDate opens, LocalDate deadline, LocalDate hardClose) {
         return cycle(code, opens, deadline, hardClose, ZONE.getId());
