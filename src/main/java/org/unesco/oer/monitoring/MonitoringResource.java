@@ -1,6 +1,5 @@
 package org.unesco.oer.monitoring;
 
-import org.unesco.oer.platform.Message;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -28,8 +27,6 @@ import org.unesco.oer.registry.MembershipStatus;
 
 import java.time.Instant;
 import java.time.InstantSource;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 @Path("/api/cycles/{cycle}")
@@ -102,22 +99,6 @@ public class MonitoringResource {
         if (asOf == null || asOf.isBlank()) {
             return now;
         }
-        Message rule = Message.of("violation.date.instant", Dates.EARLIEST, Dates.LATEST);
-        if (asOf.length() == 10) {
-            LocalDate day = Dates.parse(asOf);
-            if (day == null) {
-                throw new InvalidRequestException("asOf", "date", rule);
-            }
-            return day.plusDays(1).atStartOfDay(cycle.zone()).toInstant().minusNanos(1000);
-        }
-        try {
-            Instant instant = Instant.parse(asOf);
-            if (!Dates.inRange(instant)) {
-                throw new InvalidRequestException("asOf", "date", rule);
-            }
-            return instant;
-        } catch (DateTimeParseException e) {
-            throw new InvalidRequestException("asOf", "date", rule);
-        }
+        return Dates.instantOrDayEnd("asOf", asOf, cycle.zone());
     }
 }

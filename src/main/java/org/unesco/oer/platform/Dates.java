@@ -3,7 +3,9 @@ package org.unesco.oer.platform;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
 /**
@@ -33,6 +35,30 @@ public final class Dates {
             return inRange(date) ? date : null;
         } catch (DateTimeException e) {
             return null;
+        }
+    }
+
+    /**
+     * A moment written as an instant ({@code 2027-01-31T23:00:00Z}) or a day ({@code 2027-01-31}:
+     * the end of that day in {@code zone}); a 400 naming {@code field} otherwise.
+     */
+    public static Instant instantOrDayEnd(String field, String text, ZoneId zone) {
+        Message rule = Message.of("violation.date.instant", EARLIEST, LATEST);
+        if (text.length() == 10) {
+            LocalDate day = parse(text);
+            if (day == null) {
+                throw new InvalidRequestException(field, "date", rule);
+            }
+            return day.plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1000);
+        }
+        try {
+            Instant instant = Instant.parse(text);
+            if (!inRange(instant)) {
+                throw new InvalidRequestException(field, "date", rule);
+            }
+            return instant;
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequestException(field, "date", rule);
         }
     }
 

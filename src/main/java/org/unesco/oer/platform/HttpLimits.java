@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 
 /**
  * What the HTTP layer refuses, answered as problem+json like everything else: a body over
- * {@code quarkus.http.limits.max-body-size} (413), a URI over {@code oer.http.max-uri-length} (414),
+ * {@code oer.http.max-body-size} (413; on the document upload route {@code oer.documents.max-size}), a URI over {@code oer.http.max-uri-length} (414),
  * headers over {@code oer.http.max-header-size} (431), a path Vert.x cannot decode (400) and an
  * Authorization header that is not a well-formed bearer token (401, before OIDC sees it).
  * These run before Quarkus' own handlers. The codec limits (quarkus.http.limits.max-initial-line-length,
@@ -31,9 +31,14 @@ public class HttpLimits {
     /** A JWS in compact form: three base64url parts. */
     private static final Pattern JWT = Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
     private static final int INSTANCE_MAX = 300;
+    /** The one route that takes bodies larger than JSON ever is: the document as received. */
+    private static final Pattern DOCUMENT_UPLOAD = Pattern.compile("/api/cycles/[^/]+/reports/[^/]+/submissions/[^/]+/documents/?");
 
-    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    /** Every body but a document's; Quarkus' own limit (the codec's) is set at the document limit and above. */
+    @ConfigProperty(name = "oer.http.max-body-size")
     MemorySize maxBody;
+    @ConfigProperty(name = "oer.documents.max-size", defaultValue = "10M")
+    MemorySize maxDocument;
     @ConfigProperty(name = "oer.http.max-uri-length", defaultValue = "4096")
     int maxUri;
     @ConfigProperty(name = "oer.http.max-header-size", defaultValue = "16384")
@@ -64,8 +69,9 @@ public class HttpLimits {
             return;
         }
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length != null && exceeds(length, maxBody.asLongValue())) {
-            problem(ctx, 413, "body-too-large", Message.of("detail.body-too-large", maxBody.asLongValue()));
+        long limit = DOCUMENT_UPLOAD.matcher(request.path()).matches() ? maxDocument.asLongValue() : maxBody.asLongValue();
+        if (length != null && exceeds(length, limit)) {
+            problem(ctx, 413, "body-too-large", Message.of("detail.body-too-large", limit));
             return;
         }
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);

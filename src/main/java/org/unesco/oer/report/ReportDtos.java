@@ -69,16 +69,34 @@ public final class ReportDtos {
     @Schema(description = "Submission receipt: server time and SHA-256 of the submitted content", example = """
             {"number":1,"submittedAt":"2027-01-15T10:12:03.123456Z","digest":"3f0a…","late":false,
              "effectiveDeadline":"2027-01-31T23:00:00Z","submittedBy":"fp-ken","submittedByRole":"focal-point"}""")
-    public record ReceiptView(int number, Instant submittedAt, String digest, boolean late, Instant effectiveDeadline,
-                              String submittedBy, String submittedByRole) {
+    public record ReceiptView(int number,
+                              @Schema(description = "When the report counts as submitted: the server time, or the date received for an entry on the state's behalf")
+                              Instant submittedAt, String digest, boolean late, Instant effectiveDeadline,
+                              String submittedBy, String submittedByRole,
+                              @Schema(description = "When it was entered in the system")
+                              Instant enteredAt,
+                              @Schema(description = "Entered by the Secretariat on the state's behalf")
+                              boolean enteredBySecretariat) {
 
         static ReceiptView of(Submission s) {
-            return new ReceiptView(s.number, s.submittedAt, s.digest, s.late, s.effectiveDeadline, s.submittedBy, s.submittedByRole);
+            return new ReceiptView(s.number, s.submittedAt, s.digest, s.late, s.effectiveDeadline, s.submittedBy, s.submittedByRole,
+                    s.enteredAt, s.onBehalf);
         }
     }
 
-    @Schema(description = "A stored submission with its content; digestValid recomputes the SHA-256 now")
-    public record SubmissionView(ReceiptView receipt, boolean digestValid, JsonNode content) {
+    @Schema(description = "A stored submission with its content and the documents attached to it; digestValid recomputes the SHA-256 now")
+    public record SubmissionView(ReceiptView receipt, boolean digestValid, JsonNode content, List<DocumentView> documents) {
+    }
+
+    @Schema(description = "A document as received (PDF, DOCX, XLSX or ODT), attached to a submission; `href` downloads it unchanged")
+    public record DocumentView(long id, int submission, String fileName, String mediaType, int size, String sha256,
+                               String attachedBy, Instant attachedAt, String href) {
+
+        static DocumentView of(ReportLocator.ReportContext ctx, int number, SubmissionDocument.Listed d) {
+            return new DocumentView(d.id(), number, d.fileName(), d.mediaType(), d.sizeBytes(), d.sha256(), d.attachedBy(),
+                    d.attachedAt(), "/api/cycles/" + ctx.cycleCode() + "/reports/" + ctx.stateCode() + "/submissions/" + number
+                            + "/documents/" + d.id());
+        }
     }
 
     @Schema(description = "One audit record of the report's history")

@@ -150,16 +150,22 @@ public class ReportResource {
     @Path("/submit")
     @Operation(summary = "Submit the report", description = "Requires If-Match with the report version the submitter has in front of "
             + "them; it must be the current version (the whole report counts), so the receipt's digest covers what they saw. "
-            + "Only a complete, valid report; late after the effective deadline; refused after the hard close without a running extension. Returns the receipt.")
+            + "Only a complete, valid report; late after the effective deadline; refused after the hard close without a running extension. Returns the receipt. "
+            + "The Secretariat entering a report received outside the system (e-mail, paper) gives `receivedAt`: that moment counts "
+            + "for the window, the on-time flag, the analysis cut-off and the curve; the receipt also records when it was entered.")
     @APIResponse(responseCode = "200", description = "Receipt: server time and SHA-256 of the submitted content")
     @APIResponse(responseCode = "400", description = "If-Match is not a version")
     @APIResponse(responseCode = "409", description = "The report changed since the If-Match version (`currentVersion`), "
             + "the submission window is closed, or the report cannot be submitted in its status")
     @APIResponse(responseCode = "422", description = "Incomplete or invalid, with the questions to fix")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public ReceiptView submit(@Parameter(description = "The report version submitted, e.g. \"7\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public ReceiptView submit(@Parameter(description = "The report version submitted, e.g. \"7\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                              @Parameter(description = "Secretariat only, for a report received outside the system: when it was received, "
+                                      + "an instant or a day (the end of that day in the cycle's zone, or now if that day is today); between the "
+                                      + "cycle's opening and now, and not after the hard close unless the state's extension was running then",
+                                      example = "2023-01-28") @QueryParam("receivedAt") String receivedAt) {
         Actor actor = caller.actor();
-        return submissions.submit(cycle, state, version(ifMatch), actor);
+        return submissions.submit(cycle, state, version(ifMatch), receivedAt == null || receivedAt.isBlank() ? null : receivedAt, actor);
     }
 
     @Scope(Access.STATE_READ)

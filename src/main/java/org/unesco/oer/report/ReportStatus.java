@@ -8,6 +8,11 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * <pre>
  * NOT_STARTED → DRAFT → SUBMITTED → RETURNED → DRAFT → SUBMITTED … → VALIDATED → (reopen) RETURNED
  * </pre>
+ * The window (opening, deadline, hard close, extensions) applies to one moment: when the report
+ * reached UNESCO. For a focal point that is now, so they edit and submit only while the window is
+ * open. For the Secretariat entering a report on the state's behalf it is the date the report was
+ * received: it may edit in any editable status at any time (it types in what the state sent), and
+ * a submission is accepted when its received date lies in the window (see SubmissionService).
  */
 public enum ReportStatus {
     /** Nothing saved yet: answering starts the draft. */

@@ -12,7 +12,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** One submission of a report: the exact content submitted and its SHA-256 digest. */
+/**
+ * One submission of a report: the exact content submitted and its SHA-256 digest.
+ * {@link #submittedAt} is when the report counts as submitted: the server time, or for an entry on
+ * the state's behalf the date the report was received; {@link #enteredAt} is when it was entered.
+ */
 @Entity
 @Table(name = "submission")
 public class Submission extends PanacheEntityBase {
@@ -25,6 +29,10 @@ public class Submission extends PanacheEntityBase {
     public int number;
     @Column(name = "submitted_at")
     public Instant submittedAt;
+    @Column(name = "entered_at")
+    public Instant enteredAt;
+    @Column(name = "on_behalf")
+    public boolean onBehalf;
     @Column(name = "submitted_by")
     public String submittedBy;
     @Column(name = "submitted_by_role")
@@ -37,6 +45,10 @@ public class Submission extends PanacheEntityBase {
 
     public static List<Submission> forReport(Long reportId) {
         return list("reportId = ?1 order by number", reportId);
+    }
+
+    public boolean receivedOutside() {
+        return onBehalf && !submittedAt.equals(enteredAt);
     }
 
     public static Optional<Submission> byNumber(Long reportId, int number) {

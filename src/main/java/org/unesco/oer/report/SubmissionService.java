@@ -9,7 +9,10 @@ import org.unesco.oer.audit.AuditTrail;
 import org.unesco.oer.cycle.Deadline;
 import org.unesco.oer.cycle.ExtensionService;
 import org.unesco.oer.security.Actor;
+import org.unesco.oer.platform.Dates;
+import org.unesco.oer.platform.InvalidRequestException;
 import org.unesco.oer.platform.Json;
+import org.unesco.oer.platform.Message;
 import org.unesco.oer.platform.NotFoundException;
 import org.unesco.oer.platform.Sha256;
 import org.unesco.oer.report.ReportDtos.ReceiptView;
@@ -23,6 +26,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Submitting a report and proving later what was submitted. */
 @ApplicationScoped
@@ -46,23 +50,35 @@ public class SubmissionService {
      * hard close it is refused unless the state's extension is still running. The submitter names
      * the version they saw (If-Match) and it must be the current one, so that the receipt's digest
      * covers exactly what they had in front of them.
+     * <p>
+     * The Secretariat entering a report received outside the system (e-mail, paper) gives the
+     * moment it was received ({@code receivedAt}, default now): that moment is what counts, for the
+     * window, the on-time flag, the cut-off and the curve, exactly as the server time counts for a
+     * focal point's own submission (see {@link ReportStatus} on entries on a state's behalf).
      */
     @Transactional
-    public ReceiptView submit(String cycleCode, String stateCode, Integer ifMatch, Actor actor) {
+    public ReceiptView submit(String cycleCode, String stateCode, Integer ifMatch, String receivedAt, Actor actor) {
         ReportContext ctx = locator.context(cycleCode, stateCode);
         if (ifMatch == null) {
             throw new PreconditionRequiredException();
         }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant counted = receivedAt == null ? now : received(ctx, receivedAt, now, actor);
         NationalReport report = locator.lockOrCreate(ctx);
         ReportStatus before = ReportLocator.statusOf(report);
         ReportStatus after = before.afterSubmission();
         if (ifMatch != report.version) {
             throw StaleReportVersionException.reportChanged(ifMatch, report.version, "submit");
         }
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        extensions.closedReason(ctx.cycle(), ctx.stateCode(), now).ifPresent(reason -> {
-            throw new SubmissionWindowClosedException(reason);
-        });
+        if (receivedAt == null) {
+            extensions.closedReason(ctx.cycle(), ctx.stateCode(), now).ifPresent(reason -> {
+                throw new SubmissionWindowClosedException(actor.onBehalf() ? Message.of("detail.closed.give-received-date", reason) : reason);
+            });
+        }
+        Submission previous = report.submissionCount == 0 ? null : Submission.byNumber(report.id, report.submissionCount).orElse(null);
+        if (previous != null && counted.isBefore(previous.submittedAt)) {
+            throw new InvalidRequestException("receivedAt", "received-before-previous", previous.number, previous.submittedAt);
+        }
         ReportEvaluation evaluation = new ReportEvaluation(ctx.definition(), ReportLocator.answersOf(report), ReportService.validator());
         if (!evaluation.blockingIssues().isEmpty()) {
             throw new ReportIncompleteException(evaluation.blockingIssues());
@@ -71,17 +87,19 @@ public class SubmissionService {
         Submission s = new Submission();
         s.reportId = report.id;
         s.number = report.submissionCount + 1;
-        s.submittedAt = now;
+        s.submittedAt = counted;
+        s.enteredAt = now;
+        s.onBehalf = actor.onBehalf();
         s.submittedBy = actor.username();
         s.submittedByRole = actor.role();
-        s.late = !effective.isOnTime(now);
+        s.late = !effective.isOnTime(counted);
         s.effectiveDeadline = effective.endsAt();
         s.content = content(ctx, s, evaluation);
         s.digest = Sha256.hex(s.content);
         s.persist();
 
         report.status = after;
-        report.submittedAt = now;
+        report.submittedAt = counted;
         report.submittedLate = s.late;
         report.submissionCount = s.number;
         report.touch(now);
@@ -91,11 +109,41 @@ public class SubmissionService {
         detail.put("digest", s.digest);
         detail.put("late", s.late);
         detail.put("enteredBySecretariat", actor.onBehalf());
+        if (actor.onBehalf()) {
+            detail.put("receivedAt", counted.toString());
+            detail.put("enteredAt", now.toString());
+        }
         audit.append(actor.username(), actor.role(), AuditEntry.of("REPORT_SUBMITTED", ctx.cycleCode(), ctx.stateCode())
                 .values(Json.write(before.code()), Json.write(after.code())).detail(Json.write(detail)));
         // each submission anchors every chain that moved, this report's own included
         anchors.anchor("REPORT_SUBMITTED");
         return ReceiptView.of(s);
+    }
+
+    /**
+     * The moment a report entered on the state's behalf was received: between the cycle's opening
+     * and now, and inside the window then (before the hard close, or within the state's extension).
+     */
+    private Instant received(ReportContext ctx, String text, Instant now, Actor actor) {
+        if (!actor.onBehalf()) {
+            throw new InvalidRequestException("receivedAt", "received-on-behalf-only");
+        }
+        Instant at = Dates.instantOrDayEnd("receivedAt", text.strip(), ctx.cycle().zone());
+        if (text.strip().length() == 10 && at.isAfter(now) && at.atZone(ctx.cycle().zone()).toLocalDate().equals(now.atZone(ctx.cycle().zone()).toLocalDate())) {
+            at = now; // a day that is today: received by now
+        }
+        if (at.isAfter(now)) {
+            throw new InvalidRequestException("receivedAt", "received-in-future", now);
+        }
+        if (at.isBefore(ctx.cycle().opensAt())) {
+            throw new InvalidRequestException("receivedAt", "received-before-opening", ctx.cycle().openingDate);
+        }
+        Optional<Message> closed = extensions.closedReason(ctx.cycle(), ctx.stateCode(), at);
+        if (closed.isPresent()) {
+            throw new InvalidRequestException("receivedAt", "received-after-close",
+                    Message.of("violation.received-after-close", closed.get()));
+        }
+        return at.truncatedTo(ChronoUnit.MICROS);
     }
 
     /** The canonical text that is digested: everything that counts, nothing that does not. */
@@ -109,6 +157,10 @@ public class SubmissionService {
         content.put("submittedAt", s.submittedAt.toString());
         content.put("submittedBy", s.submittedBy);
         content.put("late", s.late);
+        if (s.onBehalf) {
+            content.put("enteredAt", s.enteredAt.toString());
+            content.put("enteredBySecretariat", true);
+        }
         content.put("answers", evaluation.includedAnswers());
         content.put("excludedHiddenAnswers", evaluation.hiddenAnswers());
         return Json.write(content);
@@ -127,6 +179,8 @@ public class SubmissionService {
                 .flatMap(r -> Submission.byNumber(r.id, number))
                 .orElseThrow(() -> new NotFoundException("submission", String.valueOf(number)));
         JsonNode content = Json.read(s.content);
-        return new SubmissionView(ReceiptView.of(s), Sha256.hex(s.content).equals(s.digest), content);
+        List<ReportDtos.DocumentView> documents = SubmissionDocument.listed(List.of(s.id)).stream()
+                .map(d -> ReportDtos.DocumentView.of(ctx, number, d)).toList();
+        return new SubmissionView(ReceiptView.of(s), Sha256.hex(s.content).equals(s.digest), content, documents);
     }
 }

@@ -264,7 +264,7 @@ public class ReportPages {
         if (!"yes".equals(form.getFirst("confirm"))) {
             return page.respond(Response.status(400), Templates.check(checkPage(true)));
         }
-        ReceiptView receipt = submissions.submit(cycle, state, ReportPagesSupport.version(form.getFirst("_version")), caller.actor());
+        ReceiptView receipt = submissions.submit(cycle, state, ReportPagesSupport.version(form.getFirst("_version")), null, caller.actor());
         return Response.seeOther(URI.create("/reports/" + cycle + "/" + state.toUpperCase() + "/receipts/" + receipt.number())).build();
     }
 
