@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.unesco.oer.platform.WorkMetrics;
 import org.unesco.oer.security.Access;
 import org.unesco.oer.security.Scope;
 
@@ -22,6 +23,8 @@ public class NationalReportExportResource {
 
     @Inject
     NationalReportExportService national;
+    @Inject
+    WorkMetrics metrics;
 
     @PathParam("cycle")
     String cycle;
@@ -38,7 +41,10 @@ public class NationalReportExportResource {
                                    @Parameter(description = "Language: a configured language (oer.languages: ar, zh, en, fr, ru, es); default en")
                                    @QueryParam("lang") String lang) {
         NationalReportWorkbook.Content content = national.load(cycle, state, lang);
-        return SynthesisExportResource.xlsx(out -> NationalReportWorkbook.write(content, out),
+        return SynthesisExportResource.xlsx(out -> metrics.export("national_workbook", out, o -> {
+                    NationalReportWorkbook.write(content, o);
+                    return null;
+                }),
                 "report-" + content.cycleCode() + "-" + content.stateCode().toLowerCase() + "-" + content.lang() + ".xlsx");
     }
 }

@@ -9,6 +9,7 @@ import org.unesco.oer.export.ExportRecords.CycleInfo;
 import org.unesco.oer.export.ExportRecords.RegionEntry;
 import org.unesco.oer.platform.InvalidRequestException;
 import org.unesco.oer.platform.Languages;
+import org.unesco.oer.platform.WorkMetrics;
 import org.unesco.oer.questionnaire.QuestionnaireCatalog;
 import org.unesco.oer.questionnaire.QuestionnaireDefinition;
 import org.unesco.oer.registry.Region;
@@ -36,6 +37,8 @@ public class SynthesisExportService {
     DataSource dataSource;
     @Inject
     Languages languages;
+    @Inject
+    WorkMetrics metrics;
 
     /** An export whose parameters have been checked: nothing left that could answer 4xx. */
     public record Prepared(CycleInfo cycle, QuestionnaireDefinition definition, SynthesisParameters params) {
@@ -63,7 +66,7 @@ public class SynthesisExportService {
 
     /** Streams the counted reports of one snapshot into the workbook, then the workbook into {@code out}. */
     public int write(Prepared p, OutputStream out) throws IOException {
-        return write(dataSource, p, out, clock.instant());
+        return metrics.export("synthesis", out, counted -> write(dataSource, p, counted, clock.instant()));
     }
 
     /** The export itself, without CDI (the benchmark calls it on its own database). */

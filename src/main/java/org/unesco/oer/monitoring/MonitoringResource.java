@@ -23,6 +23,7 @@ import org.unesco.oer.security.Roles;
 import org.unesco.oer.security.Scope;
 import org.unesco.oer.platform.Dates;
 import org.unesco.oer.platform.InvalidRequestException;
+import org.unesco.oer.platform.WorkMetrics;
 import org.unesco.oer.registry.MembershipStatus;
 
 import java.time.Instant;
@@ -43,6 +44,8 @@ public class MonitoringResource {
     StatusBoardService board;
     @Inject
     MonitoringService monitoring;
+    @Inject
+    WorkMetrics metrics;
 
     @Schema(description = "A page of the status board")
     public record BoardPage(String cycle, Instant asOf, int total, int page, int size, List<BoardRow> rows) {
@@ -77,7 +80,10 @@ public class MonitoringResource {
                              @QueryParam("sort") String sort) {
         ReportingCycle c = cycles.require(cycle);
         List<BoardRow> rows = BoardQuery.parse(region, status, late, membership, sort).apply(board.rows(c, clock.instant()));
-        StreamingOutput body = out -> BoardCsv.write(rows, out);
+        StreamingOutput body = out -> metrics.export("csv", out, o -> {
+            BoardCsv.write(rows, o);
+            return null;
+        });
         return Response.ok(body, BoardCsv.MEDIA_TYPE + "; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"status-board-" + c.code + ".csv\"").build();
     }

@@ -18,6 +18,7 @@ import org.unesco.oer.monitoring.ContactDtos.SkippedReminder;
 import org.unesco.oer.monitoring.NationalContact.Kind;
 import org.unesco.oer.platform.InvalidRequestException;
 import org.unesco.oer.platform.Json;
+import org.unesco.oer.platform.WorkMetrics;
 import org.unesco.oer.registry.MemberState;
 import org.unesco.oer.report.ReportStatus;
 
@@ -68,6 +69,8 @@ public class ReminderService {
     ReminderConfig config;
     @Inject
     EntityManager em;
+    @Inject
+    WorkMetrics metrics;
 
     public List<ReminderTarget> targets(ReportingCycle cycle, String stageCode, Integer days) {
         Stage stage = Stage.parse(stageCode);
@@ -217,5 +220,6 @@ public class ReminderService {
                 .values(null, Json.write(Map.of("stage", stage.code(), "level", target.level(), "recipients", target.recipients(),
                         "language", target.language()))));
         sent.add(new SentReminder(target.state(), target.level(), target.recipients(), target.language(), message.subject()));
+        metrics.reminderSent(stage.code());
     }
 }

@@ -17,6 +17,7 @@ import org.unesco.oer.platform.Json;
 import org.unesco.oer.platform.Languages;
 import org.unesco.oer.platform.NotFoundException;
 import org.unesco.oer.platform.Problem;
+import org.unesco.oer.platform.WorkMetrics;
 import org.unesco.oer.questionnaire.QuestionType;
 import org.unesco.oer.questionnaire.QuestionnaireDefinition.Question;
 import org.unesco.oer.registry.MemberState;
@@ -52,6 +53,8 @@ public class ReportService {
     AuditTrail audit;
     @Inject
     EvaluatedReports evaluatedReports;
+    @Inject
+    WorkMetrics metrics;
 
     public static AnswerValidator validator() {
         return new AnswerValidator(code -> MemberState.findById(code) != null);
@@ -123,6 +126,7 @@ public class ReportService {
             throw new ReportLockedException(before);
         }
         if (ifMatch > report.version) {
+            metrics.conflict("save");
             throw StaleReportVersionException.reportChanged(ifMatch, report.version, "save");
         }
         Map<String, Answer> current = new LinkedHashMap<>();
@@ -134,6 +138,7 @@ public class ReportService {
         if (report.version != ifMatch) {
             Map<String, StaleReportVersionException.Conflict> conflicts = conflicts(values, ifMatch, current, clearings);
             if (!conflicts.isEmpty()) {
+                metrics.conflict("save");
                 throw StaleReportVersionException.answersChanged(ifMatch, report.version, conflicts);
             }
         }
@@ -190,6 +195,7 @@ public class ReportService {
                     .values(Json.write(before.code()), Json.write(report.status.code())).detail(onBehalf(actor)));
         }
         audit.append(actor.username(), actor.role(), entries);
+        metrics.saved(actor.role());
         return new SaveResult(report.version, ReportLocator.statusOf(report), changed);
     }
 

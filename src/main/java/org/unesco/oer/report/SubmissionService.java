@@ -44,6 +44,8 @@ public class SubmissionService {
     AuditTrail audit;
     @Inject
     org.unesco.oer.audit.AuditAnchors anchors;
+    @Inject
+    org.unesco.oer.platform.WorkMetrics metrics;
 
     /**
      * Accepts a complete, valid report: after the effective deadline it is marked late; after the
@@ -68,6 +70,7 @@ public class SubmissionService {
         ReportStatus before = ReportLocator.statusOf(report);
         ReportStatus after = before.afterSubmission();
         if (ifMatch != report.version) {
+            metrics.conflict("submit");
             throw StaleReportVersionException.reportChanged(ifMatch, report.version, "submit");
         }
         if (receivedAt == null) {
@@ -117,6 +120,7 @@ public class SubmissionService {
                 .values(Json.write(before.code()), Json.write(after.code())).detail(Json.write(detail)));
         // each submission anchors every chain that moved, this report's own included
         anchors.anchor("REPORT_SUBMITTED");
+        metrics.submitted(actor.role(), s.late);
         return ReceiptView.of(s);
     }
 

@@ -13,6 +13,7 @@ import org.unesco.oer.platform.InvalidRequestException;
 import org.unesco.oer.platform.Json;
 import org.unesco.oer.platform.NotFoundException;
 import org.unesco.oer.platform.Problem;
+import org.unesco.oer.platform.WorkMetrics;
 import org.unesco.oer.questionnaire.QuestionnaireDefinition.Question;
 import org.unesco.oer.report.InvalidAnswerException;
 import org.unesco.oer.report.NationalReport;
@@ -45,6 +46,8 @@ public class ReviewService {
     ReportLocator locator;
     @Inject
     AuditTrail audit;
+    @Inject
+    WorkMetrics metrics;
 
     @Transactional
     public DecisionView returnReport(String cycleCode, String stateCode, String reason, List<QuestionComment> comments, Actor actor) {
@@ -77,6 +80,7 @@ public class ReviewService {
                     .values(null, Json.write(comment.text)));
         }
         audit.append(actor.username(), actor.role(), entries);
+        metrics.returned();
         return view(ctx, report, review, list.size());
     }
 
@@ -93,6 +97,7 @@ public class ReviewService {
         audit.append(actor.username(), actor.role(), AuditEntry.of("REPORT_VALIDATED", ctx.cycleCode(), ctx.stateCode())
                 .values(Json.write(before.code()), Json.write(report.status.code()))
                 .detail(note == null ? null : Json.write(Map.of("note", note))));
+        metrics.validated();
         return view(ctx, report, review, 0);
     }
 
