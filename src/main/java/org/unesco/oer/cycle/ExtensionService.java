@@ -7,6 +7,7 @@ import org.unesco.oer.audit.AuditEntry;
 import org.unesco.oer.audit.AuditTrail;
 import org.unesco.oer.security.Actor;
 import org.unesco.oer.platform.InvalidRequestException;
+import org.unesco.oer.platform.Issue;
 import org.unesco.oer.platform.Message;
 import org.unesco.oer.platform.Json;
 import org.unesco.oer.registry.MemberState;
@@ -14,7 +15,11 @@ import org.unesco.oer.registry.MemberState;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /** Extensions, and the deadlines that follow from them. */
@@ -62,26 +67,75 @@ public class ExtensionService {
                 : Message.of("detail.closed.no-extension", cycle.hardCloseDate, cycle.timeZone));
     }
 
+    /** One state's later deadline, as asked. */
+    public record Grant(String state, LocalDate deadline) {
+    }
+
+    /** Grants one state an extension; audited. */
     @Transactional
     public Extension grant(ReportingCycle cycle, String stateCode, LocalDate deadline, String reason, Actor actor) {
-        if (MemberState.findById(stateCode) == null) {
-            throw new InvalidRequestException("state", "unknown-state", stateCode);
+        List<Issue> issues = check(cycle, new Grant(stateCode, deadline), "");
+        if (!issues.isEmpty()) {
+            throw new InvalidRequestException(issues);
         }
-        if (!deadline.isAfter(cycle.deadlineDate)) {
-            throw new InvalidRequestException("deadline", "after-deadline", cycle.deadlineDate);
+        return grantChecked(cycle, List.of(new Grant(stateCode, deadline)), reason, actor).get(0);
+    }
+
+    /**
+     * Grants several states their extensions for one reason, all or nothing: every grant is checked
+     * by the same rules as a single one (and a state may appear once), every violation is named
+     * ({@code extensions[i].state}, {@code extensions[i].deadline}) and nothing is kept if any is
+     * found. Each state gets its own audit record, in its own report's chain.
+     */
+    @Transactional
+    public List<Extension> grantAll(ReportingCycle cycle, List<Grant> grants, String reason, Actor actor) {
+        List<Issue> issues = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < grants.size(); i++) {
+            String field = "extensions[" + i + "].";
+            issues.addAll(check(cycle, grants.get(i), field));
+            if (!seen.add(grants.get(i).state())) {
+                issues.add(Issue.of(field + "state", "duplicate-state", Message.of("violation.duplicate-state", grants.get(i).state())));
+            }
         }
-        Extension previous = Extension.current(cycle.code, stateCode).orElse(null);
-        Extension e = new Extension();
-        e.cycleCode = cycle.code;
-        e.stateCode = stateCode;
-        e.deadlineDate = deadline;
-        e.reason = reason.strip();
-        e.grantedBy = actor.username();
-        e.grantedAt = clock.instant();
-        e.persist();
-        audit.append(actor.username(), actor.role(), AuditEntry.of("EXTENSION_GRANTED", cycle.code, stateCode)
-                .values(previous == null ? null : Json.write(previous.deadlineDate.toString()), Json.write(deadline.toString()))
-                .detail(Json.write(Map.of("reason", e.reason, "timeZone", cycle.timeZone))));
-        return e;
+        if (!issues.isEmpty()) {
+            throw new InvalidRequestException(issues);
+        }
+        return grantChecked(cycle, grants, reason, actor);
+    }
+
+    /** The rules of an extension: a known state, a date after the cycle's deadline. */
+    private static List<Issue> check(ReportingCycle cycle, Grant grant, String fieldPrefix) {
+        List<Issue> issues = new ArrayList<>();
+        if (MemberState.findById(grant.state()) == null) {
+            issues.add(Issue.of(fieldPrefix + "state", "unknown-state", Message.of("violation.unknown-state", grant.state())));
+        }
+        if (!grant.deadline().isAfter(cycle.deadlineDate)) {
+            issues.add(Issue.of(fieldPrefix + "deadline", "after-deadline", Message.of("violation.after-deadline", cycle.deadlineDate)));
+        }
+        return issues;
+    }
+
+    private List<Extension> grantChecked(ReportingCycle cycle, List<Grant> grants, String reason, Actor actor) {
+        List<Extension> granted = new ArrayList<>();
+        List<AuditEntry> entries = new ArrayList<>();
+        for (Grant grant : grants) {
+            Extension previous = Extension.current(cycle.code, grant.state()).orElse(null);
+            Extension e = new Extension();
+            e.cycleCode = cycle.code;
+            e.stateCode = grant.state();
+            e.deadlineDate = grant.deadline();
+            e.reason = reason.strip();
+            e.grantedBy = actor.username();
+            e.grantedAt = clock.instant();
+            e.persist();
+            granted.add(e);
+            entries.add(AuditEntry.of("EXTENSION_GRANTED", cycle.code, grant.state())
+                    .values(previous == null ? null : Json.write(previous.deadlineDate.toString()), Json.write(grant.deadline().toString()))
+                    .detail(Json.write(Map.of("reason", e.reason, "timeZone", cycle.timeZone))));
+        }
+        // one append: the chains of every state are locked in one order, so two bulk grants cannot deadlock
+        audit.append(actor.username(), actor.role(), entries);
+        return granted;
     }
 }

@@ -10,6 +10,11 @@ public class InvalidRequestException extends DomainException {
         super(400, "invalid-request", null, List.of(Issue.of(field, code, message)));
     }
 
+    /** Several fields broke rules at once (each issue names its field): all are answered, none is kept. */
+    public InvalidRequestException(List<Issue> issues) {
+        super(400, "invalid-request", null, issues);
+    }
+
     /** The message key is {@code violation.<code>}. */
     public InvalidRequestException(String field, String code, Object... args) {
         this(field, code, Message.of("violation." + code, args));
