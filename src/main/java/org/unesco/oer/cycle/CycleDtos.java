@@ -29,13 +29,14 @@ public final class CycleDtos {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record CycleView(String code, String title, String titleLanguage, Map<String, String> titles, String circularLetter, LocalDate dispatchDate, LocalDate opensOn,
                             DeadlineView deadline, DeadlineView hardClose, LocalDate analysisCutoff,
-                            String questionnaireVersion, CyclePhase phase, Long daysLeft) {
+                            String questionnaireVersion, CyclePhase phase, Long daysLeft,
+                            @Schema(description = "Bumped by every edit; send it as If-Match to edit the cycle (also the ETag)") int version) {
 
         static CycleView of(ReportingCycle c, String lang, List<String> languages, Instant now) {
             CyclePhase phase = c.phase(now);
             return new CycleView(c.code, c.title(lang), c.titles.containsKey(lang) ? null : Languages.FALLBACK, Languages.inOrder(c.titles, languages), c.circularLetter, c.dispatchDate, c.openingDate,
                     DeadlineView.of(c.deadline()), DeadlineView.of(c.hardClose()), c.analysisCutoffDate,
-                    c.questionnaireVersion, phase, phase == CyclePhase.OPEN ? c.deadline().daysLeft(now) : null);
+                    c.questionnaireVersion, phase, phase == CyclePhase.OPEN ? c.deadline().daysLeft(now) : null, c.version);
         }
     }
 
@@ -85,5 +86,38 @@ public final class CycleDtos {
             }
             return all;
         }
+    }
+
+    @Schema(description = "An administrator's edit of a cycle's dates, time zone or titles: only the members sent change "
+            + "(dates are last days in the cycle's time zone; a title per language given). A reason is required and audited "
+            + "with each change. acceptOnTimeChanges: true is needed when the change turns submitted reports from on time "
+            + "to late or back", example = """
+            {"deadline":"2027-02-15","hardClose":"2027-04-15","reason":"Second circular letter CL/4501 extends the consultation",
+             "acceptOnTimeChanges":false}""")
+    public record UpdateCycleRequest(
+            LocalDate opensOn,
+            LocalDate deadline,
+            LocalDate hardClose,
+            LocalDate analysisCutoff,
+            @Schema(description = "An IANA time zone such as Europe/Paris") @Size(max = 64) String timeZone,
+            @Schema(description = "Titles to change, keyed by ISO 639-1 code (configured languages only)")
+            @Size(max = 32) Map<String, @NotBlank @Size(max = 500) String> titles,
+            @NotBlank @Size(max = 2000) String reason,
+            @Schema(description = "Make the change even though it turns submitted reports from on time to late or back; "
+                    + "their flags are then updated (the submission receipts stay as they are)") Boolean acceptOnTimeChanges) {
+    }
+
+    @Schema(description = "One field changed by an edit: what it was and what it is")
+    public record FieldChange(String field, Object from, Object to) {
+    }
+
+    @Schema(description = "A submitted report whose on-time flag a change of deadline or time zone turns over, "
+            + "judged against the state's effective deadline (its extension or the cycle's) in the cycle's time zone")
+    public record OnTimeChange(String state, Instant submittedAt, Instant effectiveDeadlineBefore, Instant effectiveDeadlineAfter,
+                               boolean onTimeBefore, boolean onTimeAfter) {
+    }
+
+    @Schema(description = "The cycle after an edit, what changed, and the submitted reports whose on-time flag was updated")
+    public record CycleEditView(CycleView cycle, List<FieldChange> changes, List<OnTimeChange> onTimeChanges) {
     }
 }

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** One consultation: who is invited by which circular letter, until when, with which questionnaire. */
 @Entity
@@ -41,6 +43,13 @@ public class ReportingCycle extends PanacheEntityBase {
     public LocalDate analysisCutoffDate;
     @Column(name = "questionnaire_version")
     public String questionnaireVersion;
+    /** Bumped by every edit (the ETag); edits name the version they were made on (If-Match). */
+    public int version;
+
+    /** The cycle, its row locked until commit: edits of one cycle are serialised across instances. */
+    public static Optional<ReportingCycle> findForUpdate(String code) {
+        return find("code", code).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
 
     public static List<ReportingCycle> byOpening() {
         return list("order by openingDate desc, code");

@@ -10,6 +10,11 @@ import org.unesco.oer.platform.Message;
 public class PreconditionRequiredException extends DomainException {
 
     public PreconditionRequiredException() {
-        super(428, "if-match-required", Message.of("detail.if-match-required"));
+        this(Message.of("detail.if-match-required"));
+    }
+
+    /** The same rule for another versioned resource (a cycle), whose detail says where its version is read. */
+    public PreconditionRequiredException(Message detail) {
+        super(428, "if-match-required", detail);
     }
 }

@@ -34,6 +34,7 @@ import org.unesco.oer.security.Actor;
 import org.unesco.oer.security.CurrentActor;
 import org.unesco.oer.security.Scope;
 import org.unesco.oer.security.StateAccess;
+import org.unesco.oer.platform.IfMatch;
 import org.unesco.oer.platform.InvalidRequestException;
 import org.unesco.oer.platform.Message;
 import org.unesco.oer.platform.Messages;
@@ -250,18 +251,6 @@ public class ReportResource {
 
     /** Accepts 7, "7" and W/"7". */
     static Integer version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        String v = ifMatch.trim();
-        if (v.startsWith("W/")) {
-            v = v.substring(2);
-        }
-        v = v.replace("\"", "");
-        try {
-            return Integer.parseInt(v);
-        } catch (NumberFormatException e) {
-            throw new InvalidRequestException("If-Match", "version");
-        }
+        return IfMatch.version(ifMatch);
     }
 }
