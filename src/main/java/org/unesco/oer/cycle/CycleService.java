@@ -33,6 +33,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -137,9 +138,11 @@ public class CycleService {
         }
         Map<String, String> titles = new LinkedHashMap<>(c.titles);
         if (r.titles() != null) {
-            r.titles().forEach((language, title) -> {
-                if (language == null || !languages.isSupported(language)) {
-                    throw new InvalidRequestException("titles." + language, "unsupported-title-language", String.join(", ", languages.supported()));
+            r.titles().forEach((key, title) -> {
+                // keys as on creation: "FR" and " fr" are French
+                String language = key.strip().toLowerCase(Locale.ROOT);
+                if (!languages.isSupported(language)) {
+                    throw new InvalidRequestException("titles." + key, "unsupported-title-language", String.join(", ", languages.supported()));
                 }
                 titles.put(language, title.strip());
             });

@@ -145,6 +145,17 @@ class CycleAdministrationTest {
     }
 
     @Test
+    void aTitleInAnUndeclaredLanguageIsA400AndNoTitleChanges() {
+        String cycle = fixture.openCycle("adm-title-pt");
+        edit(cycle, version(cycle), body("titles", Map.of("FR", "Consultation", "pt", "Consulta"), "reason", "Portuguese too"))
+                .statusCode(400)
+                .body("violations[0].field", equalTo("titles.pt"))
+                .body("violations[0].code", equalTo("unsupported-title-language"));
+        given().header("Authorization", Tokens.admin()).get("/api/cycles/" + cycle).then()
+                .body("titles.fr", equalTo("Test " + cycle + " [fr]")).body("version", equalTo(0));
+    }
+
+    @Test
     void anAbsurdDateIsA400NamingIt() {
         String cycle = fixture.openCycle("adm-absurd");
         edit(cycle, version(cycle), body("hardClose", "9999-12-31", "reason", "Forever"))
