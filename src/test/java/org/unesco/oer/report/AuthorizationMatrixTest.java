@@ -68,6 +68,7 @@ class AuthorizationMatrixTest {
     private static boolean prepared;
     private static long spareDesignation;
     private static long comment;
+    private static long document;
 
     /**
      * A cycle of its own: {@value #OWN}'s focal point has submitted once (so its submission exists),
@@ -89,6 +90,10 @@ class AuthorizationMatrixTest {
         fixture.returnedWithComment(fp, CYCLE, OWN, "Please complete", "Q02", "Which ministry?");
         comment = ((Number) given().header("Authorization", Tokens.secretariat()).get(ReportFixture.reportPath(CYCLE, OWN))
                 .then().extract().path("openComments[0].id")).longValue();
+        document = ((Number) given().header("Authorization", Tokens.secretariat()).contentType("application/pdf")
+                .queryParam("fileName", "report.pdf").body("%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                .post(ReportFixture.reportPath(CYCLE, OWN) + "/submissions/1/documents").then().statusCode(201)
+                .extract().path("id")).longValue();
         prepared = true;
     }
 
@@ -273,7 +278,8 @@ class AuthorizationMatrixTest {
             case "code" -> op.path().startsWith("/api/cycles/") ? CYCLE : OWN;
             case "question" -> "Q02";
             case "number" -> "1";
-            case "id" -> String.valueOf(op.path().contains("/comments/") ? comment : spareDesignation);
+            case "id" -> String.valueOf(op.path().contains("/comments/") ? comment
+                    : op.path().contains("/documents/") ? document : spareDesignation);
             case "version" -> "2022.1";
             default -> fail("No test value for the path parameter {" + parameter + "} of " + op
                     + ": add one to AuthorizationMatrixTest.pathValue");
