@@ -27,6 +27,7 @@ import org.unesco.oer.platform.Languages;
 import org.unesco.oer.platform.NotFoundException;
 import org.unesco.oer.questionnaire.QuestionnaireCatalog;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -222,15 +223,24 @@ public class CycleService {
         List<NationalReport> submitted = NationalReport.<NationalReport>find(
                         "cycleCode = ?1 and submittedAt is not null order by stateCode", (Object) c.code)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        Map<Long, Instant> firstSubmitted = new HashMap<>();
+        if (!submitted.isEmpty()) {
+            NationalReport.getEntityManager().createQuery("""
+                            select s.reportId, s.submittedAt from Submission s where s.number = 1 and s.reportId in :ids""", Object[].class)
+                    .setParameter("ids", submitted.stream().map(r -> r.id).toList()).getResultList()
+                    .forEach(row -> firstSubmitted.put((Long) row[0], (Instant) row[1]));
+        }
         List<Reassessed> flips = new ArrayList<>();
         for (NationalReport report : submitted) {
             Extension extension = extensions.get(report.stateCode);
             Deadline before = c.deadline().laterOf(extension == null ? null : new Deadline(extension.deadlineDate, c.zone()));
             Deadline after = newDeadline.laterOf(extension == null ? null : new Deadline(extension.deadlineDate, newDeadline.zone()));
             boolean onTimeBefore = !Boolean.TRUE.equals(report.submittedLate);
-            boolean onTimeAfter = after.isOnTime(report.submittedAt);
+            // timeliness is the first submission's (received date for entries on the state's behalf)
+            Instant first = firstSubmitted.getOrDefault(report.id, report.submittedAt);
+            boolean onTimeAfter = after.isOnTime(first);
             if (onTimeBefore != onTimeAfter) {
-                flips.add(new Reassessed(report, new OnTimeChange(report.stateCode, report.submittedAt, before.endsAt(), after.endsAt(),
+                flips.add(new Reassessed(report, new OnTimeChange(report.stateCode, first, before.endsAt(), after.endsAt(),
                         onTimeBefore, onTimeAfter)));
             }
         }

@@ -91,7 +91,7 @@ public final class JdbcReportSource implements AutoCloseable {
     public Map<String, ReportSummary> summaries(String cycle) throws SQLException {
         Map<String, ReportSummary> reports = new HashMap<>();
         try (PreparedStatement st = connection.prepareStatement("""
-                select r.state_code, r.status, f.submitted_at, f.late
+                select r.state_code, r.status, f.submitted_at, case when f.id is null then null else r.submitted_late end
                 from national_report r left join submission f on f.report_id = r.id and f.number = 1
                 where r.cycle_code = ?""")) {
             st.setString(1, cycle);
@@ -114,7 +114,7 @@ public final class JdbcReportSource implements AutoCloseable {
                           where x.report_id = r.id and x.submitted_at < ?
                           order by x.number desc limit 1) s on true
             where r.cycle_code = ? and r.status = any(cast(? as text[])) and f.submitted_at < ?
-              and (? or not f.late) and (cast(? as text) is null or m.region_code = ?)
+              and (? or not r.submitted_late) and (cast(? as text) is null or m.region_code = ?)
             """;
 
     /**
@@ -126,7 +126,7 @@ public final class JdbcReportSource implements AutoCloseable {
         return new SynthesisSource() {
             @Override
             public Cursor<CountedReport> reports() throws IOException {
-                return query("select r.state_code, r.status, f.submitted_at, f.late, s.number, s.submitted_at, s.digest, s.content "
+                return query("select r.state_code, r.status, f.submitted_at, r.submitted_late, s.number, s.submitted_at, s.digest, s.content "
                         + COUNTED + " order by r.state_code", st -> bind(st, cycle, statuses, cutoffEnd, late, region),
                         rs -> new CountedReport(rs.getString(1), ReportStatus.valueOf(rs.getString(2)), instant(rs, 3), rs.getBoolean(4),
                                 rs.getInt(5), instant(rs, 6), rs.getString(7), answers(rs.getString(8))));

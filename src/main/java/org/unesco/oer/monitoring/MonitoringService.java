@@ -20,8 +20,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Reporting rates computed from the audit trail, so they can be taken at any past moment: a
- * state's status at T is the one set by its last status change at or before T.
+ * Reporting rates at a moment, told once: a state counts as submitted when its first submission
+ * counts by the cut-off (the analysis cut-off, or the moment asked for if earlier), dated as the
+ * synthesis and the board date it (for entries on a state's behalf, the date received), and was in
+ * the system by that moment. The curve is the daily count of the same submissions, so its last
+ * cumulative equals the total. Statuses at the moment are replayed from the audit trail.
  */
 @ApplicationScoped
 public class MonitoringService {
@@ -32,11 +35,23 @@ public class MonitoringService {
     @Inject
     EntityManager em;
 
-    private record StateHistory(String status, Instant firstSubmittedAt, boolean firstLate) {
+    /** A first submission that counts: when it counts from, and its timeliness as it counts now. */
+    private record Counted(Instant submittedAt, boolean late) {
+    }
+
+    /** The end of the cycle's analysis cut-off day, or {@code asOf} when that is earlier (or there is no cut-off). */
+    public static Instant cutoff(ReportingCycle cycle, Instant asOf) {
+        if (cycle.analysisCutoffDate == null) {
+            return asOf;
+        }
+        Instant end = cycle.analysisCutoffDate.plusDays(1).atStartOfDay(cycle.zone()).toInstant().minusNanos(1000);
+        return end.isBefore(asOf) ? end : asOf;
     }
 
     public ReportingRates rates(ReportingCycle cycle, Instant asOf, MembershipStatus membership) {
-        Map<String, StateHistory> history = history(cycle.code, asOf);
+        Instant cutoff = cutoff(cycle, asOf);
+        Map<String, String> statuses = statuses(cycle.code, asOf);
+        Map<String, Counted> counted = counted(cycle.code, cutoff, asOf);
         Map<String, int[]> byRegion = new HashMap<>();
         int[] total = new int[6];
         TreeMap<LocalDate, Integer> perDay = new TreeMap<>();
@@ -46,56 +61,57 @@ public class MonitoringService {
                 continue;
             }
             int[] c = byRegion.computeIfAbsent(s.region.code, k -> new int[6]);
-            StateHistory h = history.get(s.code);
-            boolean started = h != null && !"not_started".equals(h.status());
-            boolean submitted = h != null && h.firstSubmittedAt() != null;
-            int[] counts = {1, started ? 1 : 0, submitted ? 1 : 0, h != null && "validated".equals(h.status()) ? 1 : 0,
-                    submitted && !h.firstLate() ? 1 : 0, submitted && h.firstLate() ? 1 : 0};
+            String status = statuses.get(s.code);
+            Counted first = counted.get(s.code);
+            boolean submitted = first != null;
+            boolean started = submitted || (status != null && !"not_started".equals(status));
+            int[] counts = {1, started ? 1 : 0, submitted ? 1 : 0, submitted && "validated".equals(status) ? 1 : 0,
+                    submitted && !first.late() ? 1 : 0, submitted && first.late() ? 1 : 0};
             for (int i = 0; i < counts.length; i++) {
                 c[i] += counts[i];
                 total[i] += counts[i];
             }
             if (submitted) {
-                perDay.merge(h.firstSubmittedAt().atZone(cycle.zone()).toLocalDate(), 1, Integer::sum);
+                perDay.merge(first.submittedAt().atZone(cycle.zone()).toLocalDate(), 1, Integer::sum);
             }
         }
         List<Rate> regions = new ArrayList<>();
         for (Region r : Region.ordered()) {
             regions.add(rate(r.code, byRegion.getOrDefault(r.code, new int[6])));
         }
-        return new ReportingRates(cycle.code, asOf, membership == null ? "all" : membership.code(), regions,
-                rate("ALL", total), daily(cycle, asOf, perDay));
+        return new ReportingRates(cycle.code, asOf, cutoff, cutoff.atZone(cycle.zone()).toLocalDate(),
+                membership == null ? "all" : membership.code(), regions, rate("ALL", total), daily(cycle, cutoff, perDay));
     }
 
-    /** Status, first submission and its timeliness of every state, replayed from the audit up to {@code asOf}. */
-    private Map<String, StateHistory> history(String cycleCode, Instant asOf) {
-        Map<String, StateHistory> result = new HashMap<>();
-        List<Object[]> rows = em.createQuery("""
-                select a.stateCode, a.action, a.newValue, a.detail, a.occurredAt from AuditRecord a
+    /** Every state's status at {@code asOf}, replayed from the audit trail. */
+    private Map<String, String> statuses(String cycleCode, Instant asOf) {
+        Map<String, String> result = new HashMap<>();
+        em.createQuery("""
+                select a.stateCode, a.newValue from AuditRecord a
                 where a.cycleCode = :cycle and a.action in :actions and a.occurredAt <= :asOf order by a.seq""", Object[].class)
                 .setParameter("cycle", cycleCode).setParameter("actions", STATUS_ACTIONS).setParameter("asOf", asOf)
-                .getResultList();
-        for (Object[] row : rows) {
-            String state = (String) row[0];
-            String status = Json.read((String) row[2]).asText();
-            StateHistory previous = result.get(state);
-            Instant firstSubmitted = previous == null ? null : previous.firstSubmittedAt();
-            boolean firstLate = previous != null && previous.firstLate();
-            if ("REPORT_SUBMITTED".equals(row[1]) && firstSubmitted == null) {
-                firstSubmitted = (Instant) row[4];
-                firstLate = Json.read((String) row[3]).path("late").asBoolean();
-            }
-            result.put(state, new StateHistory(status, firstSubmitted, firstLate));
-        }
+                .getResultList()
+                .forEach(row -> result.put((String) row[0], Json.read((String) row[1]).asText()));
         return result;
     }
 
-    private static List<DailyCount> daily(ReportingCycle cycle, Instant asOf, TreeMap<LocalDate, Integer> perDay) {
+    /** The first submissions that count by {@code cutoff} and were entered by {@code asOf}. */
+    private Map<String, Counted> counted(String cycleCode, Instant cutoff, Instant asOf) {
+        Map<String, Counted> result = new HashMap<>();
+        em.createQuery("""
+                select r.stateCode, s.submittedAt, r.submittedLate from Submission s, NationalReport r
+                where s.reportId = r.id and r.cycleCode = :cycle and s.number = 1
+                  and s.submittedAt <= :cutoff and s.enteredAt <= :asOf""", Object[].class)
+                .setParameter("cycle", cycleCode).setParameter("cutoff", cutoff).setParameter("asOf", asOf)
+                .getResultList()
+                .forEach(row -> result.put((String) row[0], new Counted((Instant) row[1], Boolean.TRUE.equals(row[2]))));
+        return result;
+    }
+
+    /** Day by day from the opening to the cut-off's day, in the cycle's zone. */
+    private static List<DailyCount> daily(ReportingCycle cycle, Instant cutoff, TreeMap<LocalDate, Integer> perDay) {
         List<DailyCount> days = new ArrayList<>();
-        LocalDate last = asOf.atZone(cycle.zone()).toLocalDate();
-        if (cycle.analysisCutoffDate != null && cycle.analysisCutoffDate.isBefore(last)) {
-            last = cycle.analysisCutoffDate;
-        }
+        LocalDate last = cutoff.atZone(cycle.zone()).toLocalDate();
         int cumulative = 0;
         for (LocalDate day = cycle.openingDate; !day.isAfter(last); day = day.plusDays(1)) {
             int that = perDay.getOrDefault(day, 0);

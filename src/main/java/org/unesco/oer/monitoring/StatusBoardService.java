@@ -39,7 +39,7 @@ public class StatusBoardService {
         NationalReport.<NationalReport>list("cycleCode", cycle.code).forEach(r -> reports.put(r.stateCode, r));
         Map<String, Object[]> firstSubmissions = new HashMap<>();
         em.createQuery("""
-                select r.stateCode, s.submittedAt, s.late from Submission s, NationalReport r
+                select r.stateCode, s.submittedAt, r.submittedLate from Submission s, NationalReport r
                 where s.reportId = r.id and r.cycleCode = :cycle and s.number = 1""", Object[].class)
                 .setParameter("cycle", cycle.code).getResultList()
                 .forEach(row -> firstSubmissions.put((String) row[0], row));

@@ -103,7 +103,9 @@ public class SubmissionService {
 
         report.status = after;
         report.submittedAt = counted;
-        report.submittedLate = s.late;
+        if (s.number == 1) {
+            report.submittedLate = s.late; // timeliness is the first submission's
+        }
         report.submissionCount = s.number;
         report.touch(now);
         reviews.resolveOpenComments(report.id, now);

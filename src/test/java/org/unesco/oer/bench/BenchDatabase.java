@@ -64,9 +64,9 @@ final class BenchDatabase {
                                                  submitted_at, submitted_late, submission_count)
                     values (?, ?, ?, 2, ?, ?, ?, ?, 1) returning id""");
                  PreparedStatement submission = c.prepareStatement("""
-                         insert into submission (report_id, number, submitted_at, submitted_by, submitted_by_role, late,
+                         insert into submission (report_id, number, submitted_at, entered_at, submitted_by, submitted_by_role, late,
                                                  effective_deadline, content, digest)
-                         values (?, 1, ?, 'bench', 'focal-point', ?, ?, ?, ?)""")) {
+                         values (?, 1, ?, ?, 'bench', 'focal-point', ?, ?, ?, ?)""")) {
                 for (int i = 0; i < codes.size(); i++) {
                     String code = codes.get(i);
                     Random random = new Random(i);
@@ -98,10 +98,11 @@ final class BenchDatabase {
                     }
                     submission.setLong(1, id);
                     submission.setTimestamp(2, at);
-                    submission.setBoolean(3, late);
-                    submission.setTimestamp(4, at);
-                    submission.setString(5, text);
-                    submission.setString(6, HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8))));
+                    submission.setTimestamp(3, at);
+                    submission.setBoolean(4, late);
+                    submission.setTimestamp(5, at);
+                    submission.setString(6, text);
+                    submission.setString(7, HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8))));
                     submission.executeUpdate();
                 }
             }

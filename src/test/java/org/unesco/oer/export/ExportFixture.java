@@ -78,7 +78,7 @@ public class ExportFixture {
                     .setParameter(1, cycle).setParameter(2, state).setParameter(3, status.name()).setParameter(4, submissions.size() + 1)
                     .setParameter(5, first).setParameter(6, last)
                     .setParameter(7, submissions.isEmpty() ? null : last)
-                    .setParameter(8, submissions.isEmpty() ? null : submissions.get(submissions.size() - 1).late())
+                    .setParameter(8, submissions.isEmpty() ? null : submissions.get(0).late()) // timeliness: the first submission's
                     .setParameter(9, submissions.size()).getSingleResult();
             List<String> digests = new ArrayList<>();
             int n = 0;
@@ -97,9 +97,9 @@ public class ExportFixture {
                 String text = Json.write(content);
                 String digest = Sha256.hex(text);
                 em.createNativeQuery("""
-                        insert into submission (report_id, number, submitted_at, submitted_by, submitted_by_role, late,
+                        insert into submission (report_id, number, submitted_at, entered_at, submitted_by, submitted_by_role, late,
                                                 effective_deadline, content, digest)
-                        values (?1, ?2, ?3, 'test', 'focal-point', ?4, ?3, ?5, ?6)""")
+                        values (?1, ?2, ?3, ?3, 'test', 'focal-point', ?4, ?3, ?5, ?6)""")
                         .setParameter(1, id.longValue()).setParameter(2, n).setParameter(3, at).setParameter(4, s.late())
                         .setParameter(5, text).setParameter(6, digest).executeUpdate();
                 digests.add(digest);
