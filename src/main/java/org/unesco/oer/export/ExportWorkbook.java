@@ -1,9 +1,12 @@
 package org.unesco.oer.export;
 
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.xmlbeans.XmlCursor;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
+import javax.xml.namespace.QName;
 import java.io.OutputStream;
 import java.util.HashSet;
 import java.util.List;
@@ -12,7 +15,9 @@ import java.util.Set;
 /**
  * A streaming workbook tuned as measured (shared/reference/excel-export-measurements.md): SXSSF
  * with inline strings and uncompressed temporary files, deflate level 4, one set of styles per
- * workbook. {@link #close()} deletes the temporary files, whatever happened before.
+ * workbook. {@link #close()} deletes the temporary files, whatever happened before. The zip and
+ * the styles are written so that strict readers (Java's {@code ZipInputStream}, openpyxl) take
+ * the file as it is.
  */
 public class ExportWorkbook extends SXSSFWorkbook {
 
@@ -34,10 +39,35 @@ public class ExportWorkbook extends SXSSFWorkbook {
     /** {@code maxRows} below Excel's limit lets tests see a sheet continue on the next one. */
     ExportWorkbook(ExportWords words, int maxRows) {
         super(null, ROW_WINDOW, false, false);
+        // POI's default (Always) writes 8-byte data descriptors that a local header never
+        // announces: ZipInputStream then reads a size of 0 and rejects the entry. AsNeeded writes
+        // the classic 4-byte ones; an entry would need Zip64 only past 4 GiB uncompressed, which
+        // a sheet of Excel's 1,048,576 rows does not reach with the questionnaire's text limits.
+        setZip64Mode(Zip64Mode.AsNeeded);
+        declareNormalStyle();
         this.words = words;
         this.styles = new Styles(this, words);
         this.rightToLeft = words.rightToLeft();
         this.maxRows = maxRows;
+    }
+
+    /**
+     * The named cell style "Normal" over the default format (xf 0), as Excel writes it: without a
+     * {@code cellStyles} element openpyxl (and so pandas) warns "Workbook contains no default
+     * style" on every file. POI writes none, and its lite schema jar has no class for it, so the
+     * element is added as plain XML; POI's own elements are later inserted around it in schema order.
+     */
+    private void declareNormalStyle() {
+        String ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+        try (XmlCursor c = getXSSFWorkbook().getStylesSource().getCTStylesheet().newCursor()) {
+            c.toEndToken();
+            c.beginElement(new QName(ns, "cellStyles"));
+            c.insertAttributeWithValue("count", "1");
+            c.beginElement(new QName(ns, "cellStyle"));
+            c.insertAttributeWithValue("name", "Normal");
+            c.insertAttributeWithValue("xfId", "0");
+            c.insertAttributeWithValue("builtinId", "0");
+        }
     }
 
     @Override
