@@ -69,7 +69,15 @@ final class ReferenceSheets {
         row("about.digest_covers", words.get("about.digest_covers.value"));
         row("about.denominators", words.get("about.denominators.value"));
         row("about.column_names", words.get("about.column_names.value"));
+        // The summary sheets' notes live here, so that those sheets hold nothing but their table.
+        notes("sheet.response", "response.note.rate", "response.note.associates", "response.note.sum", "response.note.timeliness");
+        notes("sheet.indicators", "shares.note.indicators");
+        notes("sheet.questions", "shares.note.questions");
         about.finish();
+    }
+
+    private void notes(String sheet, String... notes) {
+        about.nextRow().text(words.get("about.notes", words.get(sheet))).wrapped(String.join("\n", words.all(notes)));
     }
 
     private void row(String item, String value) {

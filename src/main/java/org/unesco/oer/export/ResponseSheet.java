@@ -17,7 +17,8 @@ import java.util.List;
 
 /**
  * "Response": per region and overall, who was expected, who reported, on time or late, and the
- * response rate (Member States reporting ÷ Member States of the region), with a bar chart.
+ * response rate (Member States reporting ÷ Member States of the region), with a bar chart
+ * floating below the table (a drawing, not rows). Its notes are on the About sheet.
  */
 final class ResponseSheet {
 
@@ -46,11 +47,6 @@ final class ResponseSheet {
                     .integer(t.validated[r]).integer(t.submitted[r]).integer(t.otherStatus[r])
                     .integer(t.onTime[r]).integer(t.late[r]);
         }
-        sheet.endTable();
-        sheet.nextRow();
-        for (String note : List.of("rate", "associates", "sum", "timeliness")) {
-            sheet.nextRow().text(words.get("response.note." + note));
-        }
         if (t.overall > 0) {
             chart(t);
         }
@@ -59,7 +55,7 @@ final class ResponseSheet {
 
     private void chart(Tallies t) {
         SXSSFDrawing drawing = sheet.sheet().createDrawingPatriarch();
-        XSSFClientAnchor anchor = (XSSFClientAnchor) drawing.createAnchor(0, 0, 0, 0, 0, t.overall + 8, 8, t.overall + 28);
+        XSSFClientAnchor anchor = (XSSFClientAnchor) drawing.createAnchor(0, 0, 0, 0, 0, t.overall + 3, 8, t.overall + 23);
         XSSFChart chart = sheet.sheet().getDrawingPatriarch().createChart(anchor);
         chart.setTitleText(words.get("response.chart.title"));
         chart.setTitleOverlay(false);

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * "Indicators" and "Questions": counts and shares of reporting states, overall and per region.
- * The first row of each is the denominator: the reporting states of each region.
+ * Each scope's denominator (its reporting states) is a column beside its count, so that every
+ * row is data and a script can recompute or pool shares; the notes are on the About sheet.
  */
 final class ShareSheets {
 
@@ -27,6 +28,7 @@ final class ShareSheets {
         ctx.regions().forEach(r -> scopes.add(r.code()));
         for (String scope : scopes) {
             figures.add(words.get("shares.col.count", scope));
+            figures.add(words.get("shares.col.denominator", scope));
             figures.add(words.get("shares.col.share", scope));
         }
         figures.forEach(f -> widths.add(10));
@@ -43,16 +45,14 @@ final class ShareSheets {
     }
 
     void write(Tallies t) {
-        denominator(indicators, t);
         for (int i = 0; i < t.indicators.size(); i++) {
             Indicator ind = t.indicators.get(i);
             indicators.nextRow().text(ind.code()).text(words.yesNo(ind.headline())).wrapped(ctx.label(ind.label()))
                     .text(ind.question()).text(String.join(", ", ind.values()));
             figures(indicators, t, t.indicatorCounts[i]);
         }
-        end(indicators, words.get("shares.note.indicators"));
+        indicators.finish();
 
-        denominator(questions, t);
         for (Question q : t.closed) {
             int[][] perOption = t.optionCounts.get(q.code());
             for (int i = 0; i < perOption.length; i++) {
@@ -64,19 +64,12 @@ final class ShareSheets {
                     .text(words.get("shares.answered")).text(words.get("shares.answered_label"));
             figures(questions, t, t.answered.get(q.code()));
         }
-        end(questions, words.get("shares.note.questions"));
-    }
-
-    private void denominator(SheetWriter sheet, Tallies t) {
-        sheet.nextRow().header(words.get("shares.denominator")).skip().header(words.get("shares.denominator_label")).skip().skip();
-        for (int r : order(t)) {
-            sheet.integer(t.reporting[r]).skip();
-        }
+        questions.finish();
     }
 
     private static void figures(SheetWriter sheet, Tallies t, int[] counts) {
         for (int r : order(t)) {
-            sheet.integer(counts[r]).share(counts[r], t.reporting[r]);
+            sheet.integer(counts[r]).integer(t.reporting[r]).share(counts[r], t.reporting[r]);
         }
     }
 
@@ -88,12 +81,5 @@ final class ShareSheets {
             order[r + 1] = r;
         }
         return order;
-    }
-
-    private static void end(SheetWriter sheet, String note) {
-        sheet.endTable();
-        sheet.nextRow();
-        sheet.nextRow().text(note);
-        sheet.finish();
     }
 }

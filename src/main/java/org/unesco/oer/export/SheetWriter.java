@@ -32,7 +32,6 @@ public final class SheetWriter {
     private int rowIndex = -1;
     private int column;
     private int lastColumn;
-    private int tableEnd = -1;
     private int part = 1;
 
     SheetWriter(ExportWorkbook book, String name, List<String> header, List<Integer> widths) {
@@ -79,7 +78,6 @@ public final class SheetWriter {
     public SheetWriter nextRow() {
         if (rowIndex + 1 >= book.maxRows()) {
             finish();
-            tableEnd = -1;
             open(baseName + " (" + (++part) + ")");
         }
         row = sheet.createRow(++rowIndex);
@@ -177,16 +175,13 @@ public final class SheetWriter {
         return cell;
     }
 
-    /** Rows written after this (notes under a table) stay outside the auto-filter. */
-    public void endTable() {
-        tableEnd = rowIndex;
-    }
-
-    /** Applies the auto-filter over the table; call once, after the last row. */
+    /**
+     * Applies the auto-filter over the table; call once, after the last row. A table is only
+     * its header and data rows: notes go to the About sheet, so the filter covers every row.
+     */
     public void finish() {
-        int end = tableEnd >= 0 ? tableEnd : rowIndex;
-        if (!header.isEmpty() && end >= 0) {
-            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, end), 0, lastColumn));
+        if (!header.isEmpty() && rowIndex >= 0) {
+            sheet.setAutoFilter(new CellRangeAddress(0, rowIndex, 0, lastColumn));
         }
     }
 }

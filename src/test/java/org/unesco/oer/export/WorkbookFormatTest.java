@@ -1,5 +1,11 @@
 package org.unesco.oer.export;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.unesco.oer.bench.SyntheticData;
 import org.unesco.oer.export.ExportRecords.StateEntry;
@@ -14,6 +20,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,5 +94,66 @@ class WorkbookFormatTest {
             assertThat(normal.getAttribute("builtinId")).isEqualTo("0");
             assertThat(styles.getElementsByTagNameNS("*", "cellStyleXfs").item(0).getChildNodes().getLength()).isPositive();
         }
+    }
+
+    @Test
+    void everyTableSheetIsAHeaderRowAndDataRowsWithinTheAutoFilter() throws IOException {
+        try (XSSFWorkbook wb = ExportFixture.read(synthesis("en"))) {
+            for (var s : wb) {
+                XSSFSheet sheet = (XSSFSheet) s;
+                String name = sheet.getSheetName();
+                int columns = ExportFixture.header(sheet).size();
+                CellRangeAddress filter = CellRangeAddress.valueOf(sheet.getCTWorksheet().getAutoFilter().getRef());
+                assertThat(filter.getFirstRow()).as(name).isZero();
+                assertThat(filter.getLastRow()).as(name + ": the filter covers every row").isEqualTo(sheet.getLastRowNum());
+                assertThat(filter.getLastColumn()).as(name).isEqualTo(columns - 1);
+                for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                    Row row = sheet.getRow(r);
+                    assertThat(row).as(name + " row " + (r + 1) + " is blank").isNotNull();
+                    assertThat(filled(row.getCell(0))).as(name + " row " + (r + 1) + ": no key in the first column").isTrue();
+                    long cells = 0;
+                    for (Cell c : row) {
+                        cells += filled(c) ? 1 : 0;
+                        assertThat(c.getColumnIndex()).as(name + " row " + (r + 1) + ": a cell outside the header").isLessThan(columns);
+                    }
+                    assertThat(cells).as(name + " row " + (r + 1) + ": a note, not a record").isGreaterThanOrEqualTo(2);
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyCountOfTheSummarySheetsIsANumericCellInEveryRow() throws IOException {
+        ExportWords words = ExportWords.of("en");
+        try (XSSFWorkbook wb = ExportFixture.read(synthesis("en"))) {
+            List<String> scopes = new ArrayList<>(List.of("ALL"));
+            SyntheticData.REGIONS.forEach(r -> scopes.add(r.code()));
+            List<String> shareCounts = new ArrayList<>();
+            scopes.forEach(scope -> shareCounts.addAll(List.of(words.get("shares.col.count", scope), words.get("shares.col.denominator", scope))));
+            Map<String, List<String>> counts = Map.of(
+                    words.get("sheet.response"), words.all("response.col.expected", "response.col.reporting", "response.col.associates",
+                            "response.col.associates_reporting", "response.col.all_reporting", "response.col.validated",
+                            "response.col.awaiting", "response.col.other", "response.col.on_time", "response.col.late"),
+                    words.get("sheet.indicators"), shareCounts,
+                    words.get("sheet.questions"), shareCounts);
+            counts.forEach((name, columns) -> {
+                var sheet = wb.getSheet(name);
+                assertThat(sheet.getLastRowNum()).as(name).isPositive();
+                for (String column : columns) {
+                    int c = ExportFixture.column(sheet, column);
+                    for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                        Cell cell = sheet.getRow(r).getCell(c);
+                        assertThat(cell).as(name + "!" + column + " row " + (r + 1)).isNotNull();
+                        assertThat(cell.getCellType()).as(name + "!" + column + " row " + (r + 1)).isEqualTo(CellType.NUMERIC);
+                        assertThat(cell.getNumericCellValue() % 1).isZero();
+                    }
+                }
+            });
+        }
+    }
+
+    static boolean filled(Cell cell) {
+        return cell != null && cell.getCellType() != CellType.BLANK
+                && !(cell.getCellType() == CellType.STRING && cell.getStringCellValue().isBlank());
     }
 }
