@@ -2,11 +2,13 @@ package org.unesco.oer.export;
 
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.poi.openxml4j.util.ZipEntrySource;
 import org.apache.xmlbeans.XmlCursor;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import javax.xml.namespace.QName;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.util.HashSet;
 import java.util.List;
@@ -23,12 +25,16 @@ public class ExportWorkbook extends SXSSFWorkbook {
 
     /** Excel's hard limit on rows per sheet. */
     public static final int EXCEL_MAX_ROWS = 1_048_576;
+    /** Excel's limit on hyperlinks in a worksheet, kept for the whole workbook; past it, addresses are plain text. */
+    public static final int MAX_HYPERLINKS = 65_530;
     private static final int ROW_WINDOW = 100;
 
     private final Styles styles;
     private final ExportWords words;
     private final boolean rightToLeft;
     private final int maxRows;
+    private final int maxHyperlinks;
+    private final StreamedHyperlinks links = new StreamedHyperlinks();
     private final Set<String> sheetNames = new HashSet<>();
 
     /** A workbook in the language of {@code words}: its font, and right to left when the language reads so. */
@@ -38,6 +44,11 @@ public class ExportWorkbook extends SXSSFWorkbook {
 
     /** {@code maxRows} below Excel's limit lets tests see a sheet continue on the next one. */
     ExportWorkbook(ExportWords words, int maxRows) {
+        this(words, maxRows, MAX_HYPERLINKS);
+    }
+
+    /** Lower limits let tests see a sheet continue and hyperlinks stop. */
+    ExportWorkbook(ExportWords words, int maxRows, int maxHyperlinks) {
         super(null, ROW_WINDOW, false, false);
         // POI's default (Always) writes 8-byte data descriptors that a local header never
         // announces: ZipInputStream then reads a size of 0 and rejects the entry. AsNeeded writes
@@ -49,6 +60,7 @@ public class ExportWorkbook extends SXSSFWorkbook {
         this.styles = new Styles(this, words);
         this.rightToLeft = words.rightToLeft();
         this.maxRows = maxRows;
+        this.maxHyperlinks = maxHyperlinks;
     }
 
     /**
@@ -87,6 +99,32 @@ public class ExportWorkbook extends SXSSFWorkbook {
 
     int maxRows() {
         return maxRows;
+    }
+
+    /**
+     * Makes cell ({@code row}, {@code column}) a hyperlink to a checked address
+     * ({@link SafeText#hyperlinkTarget}); false, and nothing done, once the workbook has its maximum.
+     */
+    boolean link(SXSSFSheet sheet, int row, int column, String address) {
+        if (links.count() >= maxHyperlinks) {
+            return false;
+        }
+        links.add(sheet, row, column, address);
+        return true;
+    }
+
+    @Override
+    protected void injectData(ZipEntrySource zipEntrySource, OutputStream out) throws IOException {
+        super.injectData(links.splice(zipEntrySource, sheet -> getXSSFWorkbook().getSheet(sheet.getSheetName()).getPackagePart().getPartName().getName().substring(1)), out);
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            super.close();
+        } finally {
+            links.close();
+        }
     }
 
     /** A new sheet with a safe, unique name, reading right to left when the language does (Arabic). */

@@ -1,5 +1,7 @@
 package org.unesco.oer.export;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +21,8 @@ public final class SafeText {
     /** Excel's hard limit on sheet-name length. */
     public static final int SHEET_NAME_LIMIT = 31;
     private static final String SHEET_NAME_FORBIDDEN = "/\\?*[]:";
+    /** Excel's limit on a hyperlink's address. */
+    public static final int HYPERLINK_LIMIT = 2_079;
 
     private SafeText() {
     }
@@ -99,6 +103,27 @@ public final class SafeText {
         }
         String mark = clean(note.apply(text.length()));
         return split(text, CELL_LIMIT - mark.length()).get(0) + mark;
+    }
+
+    /**
+     * The address a cell hyperlink may point to, or null: only an absolute http or https URL with
+     * a host (as the answer validator accepts them), at most {@link #HYPERLINK_LIMIT} characters
+     * once non-ASCII characters are percent-encoded. Anything else (javascript:, file:, mailto:,
+     * a relative path, text with spaces) stays plain text.
+     */
+    public static String hyperlinkTarget(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(url.strip());
+            String scheme = uri.getScheme();
+            String address = uri.toASCIIString();
+            boolean web = "http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme);
+            return web && uri.getHost() != null && address.length() <= HYPERLINK_LIMIT ? address : null;
+        } catch (URISyntaxException e) {
+            return null;
+        }
     }
 
     /**

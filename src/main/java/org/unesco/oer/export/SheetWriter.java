@@ -130,6 +130,21 @@ public final class SheetWriter {
         return this;
     }
 
+    /**
+     * An address shown as it was given: a cell hyperlink (never a HYPERLINK formula) when it is an
+     * http(s) URL and the workbook is under Excel's hyperlink limit, else wrapped plain text.
+     */
+    public SheetWriter link(String url) {
+        if (url == null) {
+            return skip();
+        }
+        String target = SafeText.hyperlinkTarget(url);
+        if (target == null || !book.link(sheet, rowIndex, column, target)) {
+            return wrapped(url);
+        }
+        return text(url, styles.hyperlink);
+    }
+
     public SheetWriter number(Number value) {
         if (value == null) {
             return skip();

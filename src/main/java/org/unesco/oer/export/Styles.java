@@ -28,6 +28,8 @@ public final class Styles {
     public final CellStyle percent;
     public final CellStyle date;
     public final CellStyle dateTime;
+    /** One style for every hyperlink cell (blue, underlined), never one per link. */
+    public final CellStyle hyperlink;
     private final Map<CellStyle, CellStyle> quoted = new IdentityHashMap<>();
 
     Styles(Workbook wb, ExportWords words) {
@@ -42,6 +44,9 @@ public final class Styles {
         Font big = font(wb.createFont(), words);
         big.setBold(true);
         big.setFontHeightInPoints((short) 14);
+        Font link = font(wb.createFont(), words);
+        link.setUnderline(Font.U_SINGLE);
+        link.setColor(IndexedColors.BLUE.getIndex());
 
         header = wb.createCellStyle();
         header.setFont(bold);
@@ -61,7 +66,11 @@ public final class Styles {
         percent = numeric(wb, "0.0%");
         date = numeric(wb, "yyyy-mm-dd");
         dateTime = numeric(wb, "yyyy-mm-dd hh:mm:ss");
-        for (CellStyle base : new CellStyle[]{header, title, text, wrapped}) {
+        hyperlink = wb.createCellStyle();
+        hyperlink.setFont(link);
+        hyperlink.setWrapText(true);
+        hyperlink.setVerticalAlignment(VerticalAlignment.TOP);
+        for (CellStyle base : new CellStyle[]{header, title, text, wrapped, hyperlink}) {
             CellStyle q = wb.createCellStyle();
             q.cloneStyleFrom(base);
             q.setQuotePrefixed(true);

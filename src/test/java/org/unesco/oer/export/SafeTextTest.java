@@ -24,6 +24,20 @@ class SafeTextTest {
         assertThat(SafeText.needsQuotePrefix(text)).isFalse();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"javascript:alert(1)", "file:///etc/passwd", "mailto:a@example.org", "/relative/path", "example.org",
+            "http://", "https://exa mple.org", "=HYPERLINK(\"http://evil.example\")", "data:text/html,<b>x</b>"})
+    void onlyAbsoluteWebUrlsBecomeHyperlinks(String url) {
+        assertThat(SafeText.hyperlinkTarget(url)).isNull();
+    }
+
+    @Test
+    void aHyperlinkTargetIsAsciiAndWithinExcelsLimit() {
+        assertThat(SafeText.hyperlinkTarget("https://example.org/a?q=1&r=2")).isEqualTo("https://example.org/a?q=1&r=2");
+        assertThat(SafeText.hyperlinkTarget(" HTTP://example.org/é ")).isEqualTo("HTTP://example.org/%C3%A9");
+        assertThat(SafeText.hyperlinkTarget("https://example.org/" + "x".repeat(SafeText.HYPERLINK_LIMIT))).isNull();
+    }
+
     @Test
     void charactersXmlCannotCarryAreReplacedAndPairsKept() {
         assertThat(SafeText.clean("a\0b\u0001c\td\uD83D\uDE00e\uD800")).isEqualTo("a\uFFFDb\uFFFDc\td\uD83D\uDE00e\uFFFD");
