@@ -44,7 +44,6 @@ public class NationalReportExportResource {
         return SynthesisExportResource.xlsx(out -> metrics.export("national_workbook", out, o -> {
                     NationalReportWorkbook.write(content, o);
                     return null;
-                }),
-                "report-" + content.cycleCode() + "-" + content.stateCode().toLowerCase() + "-" + content.lang() + ".xlsx");
+                }), content.fileName());
     }
 }

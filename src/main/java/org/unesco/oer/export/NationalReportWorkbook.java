@@ -34,6 +34,10 @@ public final class NationalReportWorkbook {
                           QuestionnaireDefinition definition, Instant submittedAt, Boolean late, Instant validatedAt,
                           int submissions, String digest, ZoneId zone, Map<String, JsonNode> answers, Set<String> hidden,
                           Map<String, String> stateNames, String lang, Instant generatedAt) {
+
+        public String fileName() {
+            return DownloadName.nationalReport(cycleCode, stateCode, lang);
+        }
     }
 
     private final Content c;

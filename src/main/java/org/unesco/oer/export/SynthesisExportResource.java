@@ -59,10 +59,10 @@ public class SynthesisExportResource {
             @Parameter(description = "Analysis cut-off, last day included (default: the cycle's)", example = "2023-04-30") @QueryParam("asOf") String asOf,
             @Parameter(description = "Count reports first submitted after the deadline (default true)") @QueryParam("late") String late) {
         SynthesisExportService.Prepared prepared = synthesis.prepare(cycle, lang, values, status, region, asOf, late);
-        return xlsx(out -> synthesis.write(prepared, out), prepared.fileName());
+        return xlsx(out -> synthesis.write(prepared, out), prepared.fileName("xlsx"));
     }
 
     public static Response xlsx(StreamingOutput body, String fileName) {
-        return Response.ok(body, XLSX).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
+        return Response.ok(body, XLSX).header("Content-Disposition", DownloadName.contentDisposition(fileName)).build();
     }
 }

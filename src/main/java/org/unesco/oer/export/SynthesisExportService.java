@@ -43,9 +43,9 @@ public class SynthesisExportService {
     /** An export whose parameters have been checked: nothing left that could answer 4xx. */
     public record Prepared(CycleInfo cycle, QuestionnaireDefinition definition, SynthesisParameters params) {
 
-        public String fileName() {
-            return "synthesis-" + cycle.code() + (params.region() == null ? "" : "-" + params.region().toLowerCase())
-                    + "-" + params.lang() + ".xlsx";
+        /** The download name, every parameter in it ({@link DownloadName#synthesis}). */
+        public String fileName(String extension) {
+            return DownloadName.synthesis(cycle, params, extension);
         }
     }
 

@@ -349,8 +349,7 @@ public class ReportPages {
     @Scope(Access.STATE_READ)
     public Response workbook() {
         NationalReportWorkbook.Content content = workbooks.load(cycle, state, page.lang());
-        return SynthesisExportResource.xlsx(out -> NationalReportWorkbook.write(content, out),
-                "report-" + content.cycleCode() + "-" + content.stateCode().toLowerCase() + "-" + content.lang() + ".xlsx");
+        return SynthesisExportResource.xlsx(out -> NationalReportWorkbook.write(content, out), content.fileName());
     }
 
     /** Saves one question from the form if the user changed it; null when there was nothing to do. */

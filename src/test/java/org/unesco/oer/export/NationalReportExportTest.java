@@ -57,7 +57,7 @@ class NationalReportExportTest {
     static XSSFWorkbook export(String token, String lang) {
         Response r = given().header("Authorization", token).get(reportPath(OPEN_CYCLE, STATE) + "/export.xlsx" + (lang == null ? "" : "?lang=" + lang));
         assertThat(r.statusCode()).as(r.asString()).isEqualTo(200);
-        assertThat(r.header("Content-Disposition")).contains("report-" + OPEN_CYCLE + "-zwe");
+        assertThat(r.header("Content-Disposition")).contains("report_" + OPEN_CYCLE + "_zwe_" + (lang == null ? "en" : lang) + ".xlsx");
         return ExportFixture.read(r.asByteArray());
     }
 

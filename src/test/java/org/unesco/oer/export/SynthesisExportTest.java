@@ -108,7 +108,7 @@ class SynthesisExportTest {
         Response r = given().header("Authorization", Tokens.analyst()).get(PATH + query);
         assertThat(r.statusCode()).as(r.asString()).isEqualTo(200);
         assertThat(r.contentType()).isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        assertThat(r.header("Content-Disposition")).contains("synthesis-" + CYCLE);
+        assertThat(r.header("Content-Disposition")).contains("synthesis_" + CYCLE + "_").contains("filename*=UTF-8''synthesis_");
         return ExportFixture.read(r.asByteArray());
     }
 
