@@ -17,22 +17,32 @@ import java.util.function.Function;
  * "Answers (long)": one row per state × question × value, the tidy layout pandas and R read
  * directly. A multiple choice gives one row per option chosen, a list one row per item, a
  * contact one row per component, a group one row per item × field. A text longer than a cell
- * continues on the next rows, numbered in "Part" ("1/2", "2/2").
+ * continues on the next rows, numbered in "Part" ("1/2", "2/2"). The same rows are the CSV
+ * download's {@code answers_long.csv}.
  */
 final class LongSheet {
 
     private final SynthesisContext ctx;
     private final Function<String, String> stateName;
-    private final SheetWriter sheet;
+    /** The columns' names in CSV, the same in every language (valid R, Stata and pandas names). */
+    static final List<String> CSV_HEADER = List.of("state", "region", "question", "item", "field", "option", "label", "text",
+            "number", "date", "part");
+
+    private final RowSink sheet;
     private final List<Question> questions;
 
     LongSheet(ExportWorkbook book, SynthesisContext ctx, Function<String, String> stateName) {
+        this(book.table(book.words().get("sheet.long"), book.words().all("col.state", "col.region", "col.question", "col.item",
+                        "col.field", "col.option", "col.label", "col.text", "col.numeric_value", "col.date", "col.part"),
+                List.of(8, 8, 34, 6, 14, 18, 30, 60, 12, 12, 6)), ctx, stateName);
+    }
+
+    /** The same rows into any table, a CSV file included (columns as {@link #CSV_HEADER}). */
+    LongSheet(RowSink out, SynthesisContext ctx, Function<String, String> stateName) {
         this.ctx = ctx;
         this.questions = ctx.definition().questions().toList();
         this.stateName = stateName;
-        sheet = book.table(book.words().get("sheet.long"), book.words().all("col.state", "col.region", "col.question", "col.item",
-                        "col.field", "col.option", "col.label", "col.text", "col.numeric_value", "col.date", "col.part"),
-                List.of(8, 8, 34, 6, 14, 18, 30, 60, 12, 12, 6));
+        this.sheet = out;
     }
 
     void add(StateEntry state, Map<String, JsonNode> answers) {
@@ -126,7 +136,7 @@ final class LongSheet {
         }
     }
 
-    private SheetWriter start(StateEntry state, String question, Integer item, String field) {
+    private RowSink start(StateEntry state, String question, Integer item, String field) {
         sheet.nextRow().text(state.code()).text(state.region()).text(question);
         if (item == null) {
             sheet.skip();

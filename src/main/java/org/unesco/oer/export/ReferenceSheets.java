@@ -3,11 +3,6 @@ package org.unesco.oer.export;
 import org.unesco.oer.export.ExportRecords.RegionEntry;
 import org.unesco.oer.export.ExportRecords.StateEntry;
 import org.unesco.oer.export.SynthesisContext.ReportSummary;
-import org.unesco.oer.questionnaire.QuestionnaireDefinition.Field;
-import org.unesco.oer.questionnaire.QuestionnaireDefinition.Option;
-import org.unesco.oer.questionnaire.QuestionnaireDefinition.Question;
-import org.unesco.oer.questionnaire.QuestionnaireDefinition.Reference;
-import org.unesco.oer.questionnaire.QuestionnaireDefinition.Section;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -16,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** "About", "Codebook" and "Not reporting": what the export is, what the codes mean, who is missing. */
+/** "About", "Codebook" ({@link CodebookTable}) and "Not reporting": what the export is, what the codes mean, who is missing. */
 final class ReferenceSheets {
 
     private final SynthesisContext ctx;
@@ -85,47 +80,7 @@ final class ReferenceSheets {
     }
 
     void writeCodebook() {
-        for (Section section : ctx.definition().sections()) {
-            for (Question q : section.questions()) {
-                String shown = q.relevance() == null ? null
-                        : words.get("codebook.shown_when", q.relevance().question(), String.join(", ", q.relevance().values()));
-                line(q.code(), section.code(), q.number(), paragraph(q.reference()),
-                        q.type().code(), q.required(), q.origin(), shown, null, null, q.label());
-                for (Option o : q.options() == null ? List.<Option>of() : q.options()) {
-                    line(q.code(), section.code(), q.number(), null, null, null, null, null, null, o.code(), o.label());
-                }
-                for (Field f : q.fields() == null ? List.<Field>of() : q.fields()) {
-                    line(q.code(), section.code(), q.number(), null, f.type().code(), f.required(), null, null, f.code(), null, f.label());
-                    for (Option o : f.options() == null ? List.<Option>of() : f.options()) {
-                        line(q.code(), section.code(), q.number(), null, null, null, null, null, f.code(), o.code(), o.label());
-                    }
-                }
-            }
-        }
-        codebook.finish();
-    }
-
-    /** "(ii), 12, (b)" as printed; the general provisions and monitoring are named in the export language. */
-    private String paragraph(Reference reference) {
-        if (reference == null) {
-            return null;
-        }
-        // display() prints these two areas by their code ("general, 5"); areas (i)–(v) need no words.
-        String display = reference.display();
-        String area = reference.area();
-        return "general".equals(area) || "monitoring".equals(area)
-                ? words.get("codebook.area." + area) + display.substring(area.length()) : display;
-    }
-
-    private void line(String code, String section, String number, String reference, String type, Boolean required,
-                      String origin, String shown, String field, String option, Map<String, String> labels) {
-        // The questionnaire format's two origins have words; any other value is shown as it is.
-        String originText = "recovered".equals(origin) || "reconstructed".equals(origin) ? words.get("codebook.origin." + origin) : origin;
-        codebook.nextRow().text(code).text(section).text(number).text(reference).text(type)
-                .text(required == null ? null : words.yesNo(required)).text(originText).text(shown).text(field).text(option);
-        for (String language : ctx.definition().languages()) {
-            codebook.wrapped(labels.get(language));
-        }
+        new CodebookTable(codebook, ctx, words).write();
     }
 
     void writeNotReporting(Set<String> counted, Map<String, RegionEntry> regions) {

@@ -36,6 +36,18 @@ public final class SafeText {
         return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '\n' || c == '\0';
     }
 
+    /**
+     * A text for a CSV cell: {@link #clean cleaned}, and with a leading apostrophe when it must
+     * stay inert ({@link #needsQuotePrefix}), as OWASP advises against CSV injection; null stays null.
+     */
+    public static String forCsv(String text) {
+        if (text == null) {
+            return null;
+        }
+        String cleaned = clean(text);
+        return needsQuotePrefix(text) ? "'" + cleaned : cleaned;
+    }
+
     /** The text with NUL, other C0 controls (except tab, CR, LF) and lone surrogates replaced by U+FFFD. */
     public static String clean(String text) {
         if (text == null) {

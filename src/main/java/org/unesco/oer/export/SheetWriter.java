@@ -16,7 +16,7 @@ import java.util.function.IntFunction;
  * through {@link SafeText}, an explicit style on every cell. A table longer than Excel's row
  * limit continues on a new sheet ("Name (2)") right after it, with the same header.
  */
-public final class SheetWriter {
+public final class SheetWriter implements RowSink {
 
     private static final int MAX_WIDTH_CHARS = 255;
 
@@ -75,6 +75,7 @@ public final class SheetWriter {
     }
 
     /** Starts the next row; continues on a new sheet when this one is full. */
+    @Override
     public SheetWriter nextRow() {
         if (rowIndex + 1 >= book.maxRows()) {
             finish();
@@ -90,15 +91,18 @@ public final class SheetWriter {
         return rowIndex;
     }
 
+    @Override
     public SheetWriter skip() {
         column++;
         return this;
     }
 
+    @Override
     public SheetWriter text(String value) {
         return text(value, styles.text);
     }
 
+    @Override
     public SheetWriter wrapped(String value) {
         return text(value, styles.wrapped);
     }
@@ -145,6 +149,7 @@ public final class SheetWriter {
         return text(url, styles.hyperlink);
     }
 
+    @Override
     public SheetWriter number(Number value) {
         if (value == null) {
             return skip();
@@ -153,6 +158,7 @@ public final class SheetWriter {
         return this;
     }
 
+    @Override
     public SheetWriter integer(long value) {
         cell(styles.integer).setCellValue(value);
         return this;
@@ -167,6 +173,7 @@ public final class SheetWriter {
         return this;
     }
 
+    @Override
     public SheetWriter date(LocalDate value) {
         if (value == null) {
             return skip();
@@ -194,6 +201,7 @@ public final class SheetWriter {
      * Applies the auto-filter over the table; call once, after the last row. A table is only
      * its header and data rows: notes go to the About sheet, so the filter covers every row.
      */
+    @Override
     public void finish() {
         if (!header.isEmpty() && rowIndex >= 0) {
             sheet.setAutoFilter(new CellRangeAddress(0, rowIndex, 0, lastColumn));

@@ -21,8 +21,8 @@ import org.unesco.oer.security.Scope;
 import java.util.List;
 
 /**
- * The synthesis workbook. Parameters are checked first (problem+json, nothing written); the
- * workbook is then streamed straight into the response.
+ * The synthesis, as a workbook or as CSV files. Parameters are checked first (problem+json,
+ * nothing written); the file is then streamed straight into the response.
  */
 @Path("/api/cycles/{cycle}/exports")
 @Tag(name = "Exports", description = "Synthesis and national report workbooks (.xlsx)")
@@ -30,6 +30,7 @@ import java.util.List;
 public class SynthesisExportResource {
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String ZIP = "application/zip";
 
     @Inject
     SynthesisExportService synthesis;
@@ -60,6 +61,31 @@ public class SynthesisExportResource {
             @Parameter(description = "Count reports first submitted after the deadline (default true)") @QueryParam("late") String late) {
         SynthesisExportService.Prepared prepared = synthesis.prepare(cycle, lang, values, status, region, asOf, late);
         return xlsx(out -> synthesis.write(prepared, out), prepared.fileName("xlsx"));
+    }
+
+    @GET
+    @Path("/synthesis.csv.zip")
+    @Produces(ZIP)
+    @Scope(roles = {Roles.ANALYST, Roles.SECRETARIAT})
+    @Operation(summary = "Synthesis as CSV files for R, Stata and pandas (analyst, secretariat)",
+            description = "A zip of answers_long.csv (the rows of the workbook's Answers (long) sheet) and codebook.csv: UTF-8 with "
+                    + "a byte-order mark, RFC 4180, column names the same in every language; a text starting with = + - @ or a "
+                    + "control character begins with an apostrophe. Same parameters and the same reports counted as the workbook.")
+    @APIResponse(responseCode = "200", description = "The zip")
+    @APIResponse(responseCode = "400", description = "A parameter is invalid (problem+json)")
+    public Response synthesisCsv(
+            @Parameter(description = "Language of the workbook (sheet names, headers, notes, labels): a configured language "
+                    + "(oer.languages: ar, zh, en, fr, ru, es); default en") @QueryParam("lang") String lang,
+            @Parameter(description = "Choice answers, membership and status as labels or codes (Answers (wide))", schema = @Schema(enumeration = {"labels", "codes"}))
+            @QueryParam("values") String values,
+            @Parameter(description = "Statuses that count, comma-separated or repeated (default submitted,validated)",
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = String.class)) @QueryParam("status") List<String> status,
+            @Parameter(description = "One region only (AFR, ARB, APA, EUR, LAC)") @QueryParam("region") String region,
+            @Parameter(description = "Analysis cut-off, last day included (default: the cycle's)", example = "2023-04-30") @QueryParam("asOf") String asOf,
+            @Parameter(description = "Count reports first submitted after the deadline (default true)") @QueryParam("late") String late) {
+        SynthesisExportService.Prepared prepared = synthesis.prepare(cycle, lang, values, status, region, asOf, late);
+        return Response.ok((StreamingOutput) out -> synthesis.writeCsv(prepared, out), ZIP)
+                .header("Content-Disposition", DownloadName.contentDisposition(prepared.fileName("csv.zip"))).build();
     }
 
     public static Response xlsx(StreamingOutput body, String fileName) {

@@ -23,7 +23,7 @@ import java.time.InstantSource;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The synthesis workbook of a cycle: parameters checked first, then reports streamed from the database. */
+/** The synthesis of a cycle, as a workbook or as CSV files: parameters checked first, then reports streamed from the database. */
 @ApplicationScoped
 public class SynthesisExportService {
 
@@ -69,8 +69,23 @@ public class SynthesisExportService {
         return metrics.export("synthesis", out, counted -> write(dataSource, p, counted, clock.instant()));
     }
 
+    /** Streams the same reports into the CSV zip (long table and codebook). */
+    public int writeCsv(Prepared p, OutputStream out) throws IOException {
+        return export(dataSource, p, clock.instant(), (ctx, source) -> SynthesisCsvWriter.write(ctx, source, out));
+    }
+
     /** The export itself, without CDI (the benchmark calls it on its own database). */
     public static int write(DataSource dataSource, Prepared p, OutputStream out, Instant now) throws IOException {
+        return export(dataSource, p, now, (ctx, source) -> SynthesisWriter.write(ctx, source, out));
+    }
+
+    @FunctionalInterface
+    private interface Format {
+        int write(SynthesisContext ctx, SynthesisSource source) throws IOException;
+    }
+
+    /** One read-only snapshot: the registry and the counted reports, handed to the format's writer. */
+    private static int export(DataSource dataSource, Prepared p, Instant now, Format format) throws IOException {
         SynthesisParameters params = p.params();
         Instant cutoffEnd = params.asOf() == null ? now : new Deadline(params.asOf(), p.cycle().zone()).endsAt();
         try (JdbcReportSource source = new JdbcReportSource(dataSource)) {
@@ -78,8 +93,7 @@ public class SynthesisExportService {
                     .filter(r -> params.region() == null || r.code().equals(params.region())).toList();
             SynthesisContext ctx = new SynthesisContext(p.cycle(), p.definition(), regions, source.states(params.region(), params.lang()),
                     source.summaries(p.cycle().code()), params, now, cutoffEnd);
-            return SynthesisWriter.write(ctx, source.synthesis(p.cycle().code(), params.statuses(), cutoffEnd, params.late(),
-                    params.region()), out);
+            return format.write(ctx, source.synthesis(p.cycle().code(), params.statuses(), cutoffEnd, params.late(), params.region()));
         } catch (SQLException e) {
             throw new IOException("Reading reports for the synthesis export failed", e);
         }

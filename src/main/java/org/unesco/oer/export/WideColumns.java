@@ -108,7 +108,7 @@ final class WideColumns {
         return joined.toString();
     }
 
-    static void number(JsonNode value, SheetWriter out) {
+    static void number(JsonNode value, RowSink out) {
         if (value.isNumber()) {
             out.number(value.isIntegralNumber() && value.canConvertToLong() ? (Number) value.asLong() : (Number) value.asDouble());
         } else {
@@ -116,7 +116,7 @@ final class WideColumns {
         }
     }
 
-    static void date(JsonNode value, SheetWriter out) {
+    static void date(JsonNode value, RowSink out) {
         try {
             out.date(LocalDate.parse(value.asText()));
         } catch (DateTimeParseException e) {
