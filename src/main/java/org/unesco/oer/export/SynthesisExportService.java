@@ -71,7 +71,8 @@ public class SynthesisExportService {
 
     /** Streams the same reports into the CSV zip (long table and codebook). */
     public int writeCsv(Prepared p, OutputStream out) throws IOException {
-        return export(dataSource, p, clock.instant(), (ctx, source) -> SynthesisCsvWriter.write(ctx, source, out));
+        return metrics.export("synthesis_csv", out,
+                counted -> export(dataSource, p, clock.instant(), (ctx, source) -> SynthesisCsvWriter.write(ctx, source, counted)));
     }
 
     /** The export itself, without CDI (the benchmark calls it on its own database). */
