@@ -30,6 +30,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -136,7 +138,7 @@ public class CycleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Scope(roles = Roles.ADMIN)
     @Operation(summary = "Create a reporting cycle (admin)")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created; `Location` names the cycle", content = @Content(schema = @Schema(implementation = CycleView.class)))
     @APIResponse(responseCode = "409", description = "The code is taken")
     public Response create(@Valid @NotNull CreateCycleRequest request, @Context UriInfo uri) {
         ReportingCycle cycle = service.create(request);

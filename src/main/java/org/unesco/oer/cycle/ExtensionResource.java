@@ -17,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -75,6 +76,7 @@ public class ExtensionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Scope(roles = Roles.SECRETARIAT)
     @Operation(summary = "Grant an extension (secretariat)", description = "The state's effective deadline becomes the later of the cycle deadline and this one; audited")
+    @APIResponse(responseCode = "201", description = "Granted", content = @Content(schema = @Schema(implementation = ExtensionView.class)))
     public Response grant(@PathParam("cycle") String cycle, @Valid @NotNull GrantRequest request) {
         ReportingCycle c = cycles.require(cycle);
         Extension e = extensions.grant(c, request.state().toUpperCase(), request.deadline(), request.reason(),

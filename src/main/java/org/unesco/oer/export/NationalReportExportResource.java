@@ -9,6 +9,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,7 +38,7 @@ public class NationalReportExportResource {
     @Scope(Access.STATE_READ)
     @Operation(summary = "One national report as a workbook in one language",
             description = "Focal points: their own state only (others answer 404); the Secretariat and analysts: any state.")
-    @APIResponse(responseCode = "200", description = "The workbook")
+    @APIResponse(responseCode = "200", description = "The workbook", content = @Content(mediaType = SynthesisExportResource.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "No such cycle or state, or not one the focal point acts for")
     public Response nationalReport(@PathParam("state") String state,
                                    @Parameter(description = "Language: a configured language (oer.languages: ar, zh, en, fr, ru, es); default en")

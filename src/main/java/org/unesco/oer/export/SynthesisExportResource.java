@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -47,7 +48,7 @@ public class SynthesisExportResource {
                     + "Answers (wide), one sheet per repeatable group, Answers (long), Free text, Codebook, Not reporting. "
                     + "A report counts when its status is in `status`, it was first submitted by the end of `asOf` "
                     + "(cycle time zone) and, with late=false, on time; values are those of its latest submission by then.")
-    @APIResponse(responseCode = "200", description = "The workbook")
+    @APIResponse(responseCode = "200", description = "The workbook", content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "400", description = "A parameter is invalid (problem+json)")
     public Response synthesis(
             @Parameter(description = "Language of the workbook (sheet names, headers, notes, labels): a configured language "

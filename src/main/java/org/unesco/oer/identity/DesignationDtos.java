@@ -38,7 +38,8 @@ public final class DesignationDtos {
         }
     }
 
-    @Schema(description = "Hand a state over from one focal point to another in one operation")
+    @Schema(description = "Hand a state over from one focal point to another in one operation", example = """
+            {"person":{"name":"C. Successor","email":"c.successor@example.org"},"evidence":"Letter of the National Commission, 2 March","reason":"Retirement"}""")
     public record HandoverRequest(@Valid @NotNull Person person, @NotBlank @Size(max = 1000) String evidence,
                                   @Size(max = 1000) String reason,
                                   @Schema(description = LINK_FLAG_DESCRIPTION) Boolean linkPrivilegedOrOtherStateAccount) {

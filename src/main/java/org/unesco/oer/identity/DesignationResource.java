@@ -16,6 +16,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.unesco.oer.identity.DesignationDtos.DesignationRequest;
@@ -45,7 +47,7 @@ public class DesignationResource {
     @Operation(summary = "Designate a focal point (secretariat)",
             description = "Creates the Keycloak account (or links the one with this e-mail), grants the focal-point role and the country attribute; "
                     + "sends Keycloak's required-actions e-mail if the realm can send mail, otherwise returns a one-time temporary password")
-    @APIResponse(responseCode = "201", description = "Designated")
+    @APIResponse(responseCode = "201", description = "Designated", content = @Content(schema = @Schema(implementation = DesignationView.class)))
     @APIResponse(responseCode = "409", description = "The existing account with this e-mail holds a privileged role or acts for another state;"
             + " send linkPrivilegedOrOtherStateAccount: true to link it anyway")
     @APIResponse(responseCode = "503", description = "Keycloak unreachable; nothing was left behind")
@@ -75,6 +77,7 @@ public class DesignationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Scope(roles = Roles.SECRETARIAT)
     @Operation(summary = "Hand over to another person in one audited operation (secretariat)")
+    @APIResponse(responseCode = "201", description = "The new designation", content = @Content(schema = @Schema(implementation = DesignationView.class)))
     public Response handover(@PathParam("cycle") String cycle, @PathParam("id") long id, @Valid @NotNull HandoverRequest body) {
         DesignationView view = designations.handover(cycle, id, body.person(), body.evidence(), body.reason(), body.linkConfirmed(), actor());
         return Response.status(201).entity(view).header("Cache-Control", "no-store").build();

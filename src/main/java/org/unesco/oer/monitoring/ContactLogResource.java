@@ -14,6 +14,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.unesco.oer.cycle.CycleService;
 import org.unesco.oer.security.CurrentActor;
@@ -48,6 +51,7 @@ public class ContactLogResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Scope(roles = Roles.SECRETARIAT)
     @Operation(summary = "Record a contact made by hand (secretariat; audited)")
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = LogEntry.class)))
     public Response record(@PathParam("cycle") String cycle, @Valid @NotNull ManualContact body) {
         return Response.status(201).entity(log.record(cycles.require(cycle), body,
                 caller.actor())).build();

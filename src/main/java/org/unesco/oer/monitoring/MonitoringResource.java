@@ -1,5 +1,8 @@
 package org.unesco.oer.monitoring;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -74,6 +77,9 @@ public class MonitoringResource {
     @Path("/reports")
     @Produces(BoardCsv.MEDIA_TYPE)
     @Operation(summary = "The status board as CSV (UTF-8 with BOM), all filtered rows")
+    @APIResponse(responseCode = "200", description = "The board: JSON by default, CSV with `Accept: text/csv`", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BoardPage.class)),
+            @Content(mediaType = BoardCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
     public Response boardCsv(@PathParam("cycle") String cycle,
                              @QueryParam("region") String region, @QueryParam("status") String status,
                              @QueryParam("late") String late, @QueryParam("membership") String membership,

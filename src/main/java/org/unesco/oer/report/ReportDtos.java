@@ -26,6 +26,7 @@ public final class ReportDtos {
                              String questionnaireVersion, Instant startedAt, Instant lastActivityAt, Instant submittedAt,
                              Boolean submittedLate, Instant validatedAt, int submissionCount,
                              DeadlineView deadline, boolean extended, String closedReason, int completion,
+                             @Schema(description = "The answers by question code", additionalProperties = AnswerSchemas.Answer.class)
                              Map<String, JsonNode> answers, Map<String, ReportEvaluation.QuestionCheck> questions,
                              List<String> hiddenAnswers, List<CommentView> openComments, String returnReason,
                              ReceiptView lastReceipt) {
@@ -49,12 +50,14 @@ public final class ReportDtos {
             {"value":"yes"}""")
     public record AnswerValue(
             // Absent is Java null, an explicit JSON null is a NullNode: only the latter clears (issue 9 §2).
+            @Schema(implementation = AnswerSchemas.AnswerOrNull.class, required = true)
             @NotNull(message = "{violation.required.value}") JsonNode value) {
     }
 
     @Schema(description = "Save several answers at once (all or nothing); null clears an answer", example = """
             {"answers":{"Q06":"yes","Q07":"Circulated to the ministries of education and culture"}}""")
-    public record AnswersPatch(@NotNull Map<String, JsonNode> answers) {
+    public record AnswersPatch(@Schema(description = "Values by question code; null clears", additionalProperties = AnswerSchemas.AnswerOrNull.class)
+                               @NotNull Map<String, JsonNode> answers) {
     }
 
     @Schema(description = "The result of a save: the new version (also the ETag) and what changed")
@@ -85,7 +88,19 @@ public final class ReportDtos {
     }
 
     @Schema(description = "A stored submission with its content and the documents attached to it; digestValid recomputes the SHA-256 now")
-    public record SubmissionView(ReceiptView receipt, boolean digestValid, JsonNode content, List<DocumentView> documents) {
+    public record SubmissionView(ReceiptView receipt, boolean digestValid,
+                                 @Schema(implementation = SubmittedContent.class) JsonNode content, List<DocumentView> documents) {
+    }
+
+    @Schema(description = "The content a submission's SHA-256 covers, exactly as digested")
+    public record SubmittedContent(String cycle, String state, String questionnaireVersion, String questionnaireChecksum,
+                                   int submission, Instant submittedAt, String submittedBy, boolean late,
+                                   @Schema(description = "Entries on a state's behalf only: when it was entered") Instant enteredAt,
+                                   @Schema(description = "Entries on a state's behalf only: true") Boolean enteredBySecretariat,
+                                   @Schema(description = "The answers submitted (hidden ones excluded), by question code",
+                                           additionalProperties = AnswerSchemas.Answer.class) Map<String, JsonNode> answers,
+                                   @Schema(description = "Questions whose answers were kept but not submitted (hidden by skip logic)")
+                                   List<String> excludedHiddenAnswers) {
     }
 
     @Schema(description = "A document as received (PDF, DOCX, XLSX or ODT), attached to a submission; `href` downloads it unchanged")
@@ -102,7 +117,9 @@ public final class ReportDtos {
     @Schema(description = "One audit record of the report's history")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record HistoryEntry(long seq, Instant at, String actor, String role, String action, String question,
-                               JsonNode oldValue, JsonNode newValue, JsonNode detail, String hash) {
+                               @Schema(description = "For an answer, its value before (an Answer); otherwise what changed") JsonNode oldValue,
+                               @Schema(description = "For an answer, its value after (an Answer); otherwise what changed") JsonNode newValue,
+                               @Schema(description = "Further facts of the record (any JSON)") JsonNode detail, String hash) {
     }
 
     public record HistoryPage(int page, int size, long total, List<HistoryEntry> entries) {

@@ -25,6 +25,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -91,6 +95,9 @@ public class ReportResource {
     @Scope(Access.STATE_READ)
     @GET
     @Operation(summary = "The report: status, answers, version (ETag), deadline, completion, validation per question, open comments")
+    @APIResponse(responseCode = "200", description = "The report; its version is also the ETag",
+            headers = @Header(name = HttpHeaders.ETAG, description = "The report version, e.g. \"7\"", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
     public Response get() {
         ReportView view = reports.view(cycle, state, Messages.language(uri, headers));
         return Response.ok(view).tag(new EntityTag(String.valueOf(view.version()))).build();
@@ -102,7 +109,8 @@ public class ReportResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Save one answer", description = "Requires If-Match with the report version the client edited. "
             + "An older version is merged: the save succeeds unless this question changed since that version.")
-    @APIResponse(responseCode = "200", description = "Saved (or unchanged); the report's new version is in the body and the ETag")
+    @APIResponse(responseCode = "200", description = "Saved (or unchanged); the report's new version is in the body and the ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SaveResult.class)))
     @APIResponse(responseCode = "400", description = "The value breaks the question's rules, or If-Match is not a version")
     @APIResponse(responseCode = "404", description = "No such report or question")
     @APIResponse(responseCode = "409", description = "Conflict: the question changed since the If-Match version (`conflicts` names it "
@@ -124,7 +132,8 @@ public class ReportResource {
     @Operation(summary = "Save several answers at once (all or nothing)", description = "Requires If-Match with the report version "
             + "the client edited; null clears an answer. An older version is merged: the save succeeds unless one of "
             + "the questions written changed since that version, and then nothing is saved.")
-    @APIResponse(responseCode = "200", description = "Saved (or unchanged); the report's new version is in the body and the ETag")
+    @APIResponse(responseCode = "200", description = "Saved (or unchanged); the report's new version is in the body and the ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SaveResult.class)))
     @APIResponse(responseCode = "400", description = "A value breaks its question's rules, or If-Match is not a version")
     @APIResponse(responseCode = "409", description = "Conflict: questions written changed since the If-Match version (`conflicts` "
             + "names each with its current value, `changedBy` and `changedAt`; `currentVersion` is the report's), "
@@ -190,6 +199,8 @@ public class ReportResource {
     @Path("/return")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Return for revision (secretariat)", description = "A reason is required; comments on questions are shown beside them")
+    @APIResponse(responseCode = "200", description = "Returned")
+    @APIResponse(responseCode = "409", description = "The report is not submitted (`transition-not-allowed`)")
     public DecisionView returnForRevision(@Valid @NotNull ReturnRequest body) {
         Actor actor = caller.actor();
         return reviews.returnReport(cycle, state, body.reason(), body.comments(), actor);
@@ -200,6 +211,8 @@ public class ReportResource {
     @Path("/validate")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Validate a submitted report (secretariat)")
+    @APIResponse(responseCode = "200", description = "Validated")
+    @APIResponse(responseCode = "409", description = "The report is not submitted (`transition-not-allowed`)")
     public DecisionView validate(@Valid ValidateRequest body) {
         Actor actor = caller.actor();
         return reviews.validate(cycle, state, body == null ? null : body.note(), actor);
@@ -210,6 +223,8 @@ public class ReportResource {
     @Path("/reopen")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reopen a validated report (secretariat)", description = "A reason is required; the report goes back to the focal point as returned")
+    @APIResponse(responseCode = "200", description = "Reopened: the report is returned")
+    @APIResponse(responseCode = "409", description = "The report is not validated (`transition-not-allowed`)")
     public DecisionView reopen(@Valid @NotNull ReasonRequest body) {
         Actor actor = caller.actor();
         return reviews.reopen(cycle, state, body.reason(), actor);

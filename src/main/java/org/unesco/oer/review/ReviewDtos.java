@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.unesco.oer.report.AnswerSchemas;
 
 import java.time.Instant;
 import java.util.List;
@@ -26,11 +27,13 @@ public final class ReviewDtos {
     public record QuestionComment(@NotBlank String question, @NotBlank @Size(max = 5000) String text) {
     }
 
-    @Schema(description = "Reopen a validated report: a reason is required")
+    @Schema(description = "Reopen a validated report: a reason is required", example = """
+            {"reason":"The date of the policy was found to be wrong"}""")
     public record ReasonRequest(@NotBlank @Size(max = 5000) String reason) {
     }
 
-    @Schema(description = "Validate a report; the note is optional")
+    @Schema(description = "Validate a report; the note is optional", example = """
+            {"note":"Checked against the ministry's publication"}""")
     public record ValidateRequest(@Size(max = 5000) String note) {
     }
 
@@ -44,6 +47,8 @@ public final class ReviewDtos {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record QuestionChange(String question, String label, String change, JsonNode before, JsonNode after) {
+    public record QuestionChange(String question, String label, String change,
+                                 @Schema(implementation = AnswerSchemas.Answer.class) JsonNode before,
+                                 @Schema(implementation = AnswerSchemas.Answer.class) JsonNode after) {
     }
 }

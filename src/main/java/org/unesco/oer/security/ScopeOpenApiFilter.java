@@ -6,6 +6,9 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.unesco.oer.platform.ProblemResponses;
+import org.unesco.oer.report.AnswerSchemas;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +17,10 @@ import java.util.Map;
 /**
  * Publishes each operation's declared scope in the OpenAPI document as {@code x-oer-access}
  * ({@code {"access": "state-read"}}, {@code {"access": "roles", "roles": [...]}}, ...) and in
- * words at the end of its description. The authorization matrix test is generated from it.
+ * words at the end of its description, with the refusals the scope implies (401, 403, 404). The
+ * authorization matrix test is generated from it. Then every error is described as a problem
+ * ({@link ProblemResponses}) and the answer schemas are tidied ({@link AnswerSchemas#tidy}): the one
+ * filter of the document, so that the order is this one.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.RUN)
 public class ScopeOpenApiFilter implements OASFilter {
@@ -42,6 +48,23 @@ public class ScopeOpenApiFilter implements OASFilter {
             operation.addExtension(EXTENSION, access);
             String who = "Access: " + scope.value().who(scope.roles()) + ".";
             operation.setDescription(operation.getDescription() == null ? who : operation.getDescription() + "\n\n" + who);
+            describeRefusals(operation.getResponses(), scope);
+        }
+        ProblemResponses.describe(openAPI);
+        AnswerSchemas.tidy(openAPI);
+    }
+
+    /** The refusals a scope implies, as {@link ScopeFilter} answers them (AuthorizationMatrixTest calls each). */
+    static void describeRefusals(APIResponses responses, Scope scope) {
+        responses.removeAPIResponse("401"); // Quarkus's generic words; these are the service's own
+        responses.removeAPIResponse("403");
+        ProblemResponses.add(responses, "401", "Not signed in, or the bearer token is not valid (`unauthenticated`)");
+        if (scope.value() != Access.AUTHENTICATED) {
+            ProblemResponses.add(responses, "403", "Signed in, but the caller's role may not do this (`forbidden`)");
+        }
+        if (scope.value().stateScoped()) {
+            ProblemResponses.add(responses, "404", "No such report: the cycle or the state does not exist, or a focal point "
+                    + "is not designated for this state in this cycle (the same answer either way)");
         }
     }
 }
