@@ -81,6 +81,8 @@ public class ReportResource {
     ReviewService reviews;
     @Inject
     AuditHistory history;
+    @Inject
+    ReportLocator locator;
 
     @Context
     UriInfo uri;
@@ -257,6 +259,7 @@ public class ReportResource {
     @Operation(summary = "The report's audit history, newest first (paged)")
     public HistoryPage history(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
                                @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        locator.context(cycle, state); // a cycle or state that does not exist is a 404 here too, not an empty page
         return history.forReport(cycle, StateAccess.normalize(state), page, size);
     }
 
