@@ -9,6 +9,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.unesco.oer.support.ObservedStatuses;
 import org.unesco.oer.support.ReportFixture;
 import org.unesco.oer.support.Tokens;
 
@@ -27,6 +29,7 @@ import static org.unesco.oer.support.ReportFixture.reportPath;
 
 /** One state's report as a workbook: its content in the chosen language, and who may have it. */
 @QuarkusTest
+@ExtendWith(ObservedStatuses.class)
 class NationalReportExportTest {
 
     static final String STATE = "ZWE";

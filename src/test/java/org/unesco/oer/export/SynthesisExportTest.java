@@ -10,10 +10,12 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.unesco.oer.export.ExportFixture.Stored;
 import org.unesco.oer.registry.MemberState;
 import org.unesco.oer.registry.MembershipStatus;
 import org.unesco.oer.report.ReportStatus;
+import org.unesco.oer.support.ObservedStatuses;
 import org.unesco.oer.support.ReportFixture;
 import org.unesco.oer.support.Tokens;
 
@@ -40,6 +42,7 @@ import static org.unesco.oer.export.ExportFixture.value;
  * after the cut-off), NGA (never submitted), BRA (returned).
  */
 @QuarkusTest
+@ExtendWith(ObservedStatuses.class)
 class SynthesisExportTest {
 
     static final String CYCLE = "export-synth";

@@ -7,6 +7,8 @@ import io.quarkus.test.oidc.server.OidcWireMock;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.unesco.oer.support.ObservedStatuses;
 import org.unesco.oer.support.ReportFixture;
 import org.unesco.oer.support.Tokens;
 
@@ -32,6 +34,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 /** Focal-point accounts against a stub of the Keycloak admin REST API. */
 @QuarkusTest
+@ExtendWith(ObservedStatuses.class)
 class DesignationProvisioningTest {
 
     private static final String ADMIN = "/auth/admin/realms/oer";

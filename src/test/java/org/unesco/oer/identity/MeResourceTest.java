@@ -4,6 +4,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.unesco.oer.support.ObservedStatuses;
 import org.unesco.oer.support.ReportFixture;
 import org.unesco.oer.support.Tokens;
 
@@ -14,6 +16,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.unesco.oer.support.ReportFixture.OPEN_CYCLE;
 
 @QuarkusTest
+@ExtendWith(ObservedStatuses.class)
 class MeResourceTest {
 
     @Inject

@@ -7,6 +7,8 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.unesco.oer.support.ObservedStatuses;
 import org.unesco.oer.support.ReportFixture;
 import org.unesco.oer.support.Tokens;
 
@@ -21,6 +23,7 @@ import static org.hamcrest.Matchers.hasItem;
 
 /** Reminder rounds: the right states, the right people, in their language, never twice. */
 @QuarkusTest
+@ExtendWith(ObservedStatuses.class)
 class ReminderTest {
 
     static final String CYCLE = "reminders";

@@ -5,6 +5,8 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.unesco.oer.support.ObservedStatuses;
 import org.unesco.oer.support.ReportFixture;
 import org.unesco.oer.support.Tokens;
 
@@ -23,6 +25,7 @@ import static org.hamcrest.Matchers.hasSize;
 
 /** The status board of a cycle whose deadline is in a far-east time zone (UTC+14). */
 @QuarkusTest
+@ExtendWith(ObservedStatuses.class)
 class StatusBoardTest {
 
     static final String CYCLE = "board-kiritimati";

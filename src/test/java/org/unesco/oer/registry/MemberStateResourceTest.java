@@ -4,6 +4,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.unesco.oer.support.ObservedStatuses;
 import org.unesco.oer.support.Tokens;
 
 import java.util.Map;
@@ -15,6 +17,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
 @QuarkusTest
+@ExtendWith(ObservedStatuses.class)
 class MemberStateResourceTest {
 
     @Inject

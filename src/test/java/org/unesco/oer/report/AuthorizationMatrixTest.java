@@ -11,11 +11,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.unesco.oer.identity.DesignationService;
 import org.unesco.oer.identity.DesignationService.NewDesignation;
 import org.unesco.oer.security.Roles;
 import org.unesco.oer.security.ScopeCatalog;
 import org.unesco.oer.security.ScopeOpenApiFilter;
+import org.unesco.oer.support.ObservedStatuses;
 import org.unesco.oer.support.ReportFixture;
 import org.unesco.oer.support.Tokens;
 
@@ -44,6 +46,7 @@ import static org.assertj.core.api.Assertions.fail;
  * (409/422) without changing anything that matters; a refused caller never gets that far.
  */
 @QuarkusTest
+@ExtendWith(ObservedStatuses.class)
 class AuthorizationMatrixTest {
 
     private static final String CYCLE = "authz-matrix";

@@ -4,6 +4,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.unesco.oer.support.ObservedStatuses;
 import org.unesco.oer.support.ReportFixture;
 import org.unesco.oer.support.TestClock;
 import org.unesco.oer.support.Tokens;
@@ -19,6 +21,7 @@ import static org.unesco.oer.support.ReportFixture.reportPath;
 
 /** Late submissions, the hard close, and extensions. */
 @QuarkusTest
+@ExtendWith(ObservedStatuses.class)
 class DeadlineRulesTest {
 
     @Inject

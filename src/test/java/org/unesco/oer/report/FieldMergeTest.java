@@ -5,6 +5,8 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.unesco.oer.support.ObservedStatuses;
 import org.unesco.oer.support.ReportFixture;
 import org.unesco.oer.support.Tokens;
 
@@ -36,6 +38,7 @@ import static org.unesco.oer.support.ReportFixture.reportPath;
  * who changed it and when.
  */
 @QuarkusTest
+@ExtendWith(ObservedStatuses.class)
 class FieldMergeTest {
 
     private static final String CYCLE = "merge-open";

@@ -4,6 +4,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.unesco.oer.support.ObservedStatuses;
 import org.unesco.oer.support.ReportFixture;
 import org.unesco.oer.support.Tokens;
 
@@ -22,6 +24,7 @@ import static org.unesco.oer.support.ReportFixture.reportPath;
 
 /** Saving answers: versions, conflicts, validation at save, skip logic, proxy entry. */
 @QuarkusTest
+@ExtendWith(ObservedStatuses.class)
 class ReportEditingTest {
 
     @Inject

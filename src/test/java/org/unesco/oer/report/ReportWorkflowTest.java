@@ -5,6 +5,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.unesco.oer.support.ObservedStatuses;
 import org.unesco.oer.support.ReportFixture;
 import org.unesco.oer.support.Tokens;
 
@@ -22,6 +24,7 @@ import static org.unesco.oer.support.ReportFixture.reportPath;
 
 /** A report from NOT_STARTED through return with comments, resubmission with its diff, and validation. */
 @QuarkusTest
+@ExtendWith(ObservedStatuses.class)
 class ReportWorkflowTest {
 
     private static final String STATE = "KEN";

@@ -3,6 +3,8 @@ package org.unesco.oer.report;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.unesco.oer.support.ObservedStatuses;
 import org.unesco.oer.support.ReportFixture;
 import org.unesco.oer.support.Tokens;
 
@@ -17,6 +19,7 @@ import static org.unesco.oer.support.ReportFixture.reportPath;
 
 /** Submitting certifies what the submitter saw: If-Match is required and must be the report's current version. */
 @QuarkusTest
+@ExtendWith(ObservedStatuses.class)
 class SubmitIfMatchTest {
 
     private static final String CYCLE = "submit-open";

@@ -3,6 +3,8 @@ package org.unesco.oer.review;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.unesco.oer.support.ObservedStatuses;
 import org.unesco.oer.support.ReportFixture;
 import org.unesco.oer.support.Tokens;
 
@@ -16,6 +18,7 @@ import static org.unesco.oer.support.ReportFixture.reportPath;
 
 /** The state's team answers the Secretariat's comments on a returned report, until it submits again. */
 @QuarkusTest
+@ExtendWith(ObservedStatuses.class)
 class CommentReplyTest {
 
     private static final String CYCLE = "replies-open";
