@@ -72,7 +72,7 @@ public class SynthesisExportResource {
             description = "A zip of answers_long.csv (the rows of the workbook's Answers (long) sheet) and codebook.csv: UTF-8 with "
                     + "a byte-order mark, RFC 4180, column names the same in every language; a text starting with = + - @ or a "
                     + "control character begins with an apostrophe. Same parameters and the same reports counted as the workbook.")
-    @APIResponse(responseCode = "200", description = "The zip")
+    @APIResponse(responseCode = "200", description = "The zip", content = @Content(mediaType = ZIP, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "400", description = "A parameter is invalid (problem+json)")
     public Response synthesisCsv(
             @Parameter(description = "Language of the workbook (sheet names, headers, notes, labels): a configured language "

@@ -43,23 +43,23 @@ public class DocumentService {
     }
 
     /**
-     * Stores the document after checking, in this order, the declared type, the name's extension,
-     * the size and the content; anything refused stores nothing.
+     * Stores the document after checking, in this order, the report, the declared type, the name
+     * and its extension, the submission, the size and the content; anything refused stores nothing.
      */
     @Transactional
     public DocumentView attach(String cycleCode, String stateCode, int number, String fileName, String contentType,
                                InputStream body, Actor actor) {
         ReportContext ctx = locator.context(cycleCode, stateCode);
-        Submission submission = submission(ctx, number);
+        DocumentType declared = DocumentType.ofMediaType(contentType)
+                .orElseThrow(() -> DocumentRefusedException.typeNotAccepted(contentType == null ? "-" : contentType));
         String name = fileName == null ? "" : fileName.strip();
         if (!FILE_NAME.matcher(name).matches()) {
             throw new InvalidRequestException("fileName", "file-name");
         }
-        DocumentType declared = DocumentType.ofMediaType(contentType)
-                .orElseThrow(() -> DocumentRefusedException.typeNotAccepted(contentType == null ? "-" : contentType));
         if (DocumentType.ofFileName(name).orElse(null) != declared) {
             throw new InvalidRequestException("fileName", "file-name-extension", declared.extension());
         }
+        Submission submission = submission(ctx, number);
         byte[] content = read(body, config.maxSize().asLongValue());
         if (content.length == 0) {
             throw new InvalidRequestException("body", "document-empty");

@@ -14,7 +14,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.unesco.oer.report.ReportDtos.DocumentView;
@@ -54,9 +58,17 @@ public class SubmissionDocumentResource {
     @Operation(summary = "Attach the document as received (secretariat)", description = "The body is the file itself, sent with "
             + "its media type: application/pdf, DOCX, XLSX or ODT. The type is checked from the content, not from the name; "
             + "the name's extension must agree. At most `oer.documents.max-size` (10 MB by default). Stored with its SHA-256.")
-    @APIResponse(responseCode = "201", description = "Stored; Location is the download")
+    @APIResponse(responseCode = "201", description = "Stored; Location is the download",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
+    @APIResponse(responseCode = "409", description = "The submission already holds the most documents allowed")
     public Response attach(@Parameter(description = "The file's name, e.g. report-kenya.pdf", required = true) @QueryParam("fileName") String fileName,
-                           @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
+                           @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                           @RequestBody(required = true, description = "The file itself",
+                                   content = {@Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                                           @Content(mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                                           @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                                           @Content(mediaType = "application/vnd.oasis.opendocument.text", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+                           InputStream body) {
         DocumentView view = documents.attach(cycle, state, number, fileName, contentType, body, caller.actor());
         return Response.status(Response.Status.CREATED).header(HttpHeaders.LOCATION, view.href()).entity(view)
                 .type(MediaType.APPLICATION_JSON_TYPE).build();
@@ -75,6 +87,11 @@ public class SubmissionDocumentResource {
     @Path("/{id}")
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "Download a document unchanged", description = "Repr-Digest carries its SHA-256 (RFC 9530)")
+    @APIResponse(responseCode = "200", description = "The document, as an attachment, in the type detected when it was attached",
+            content = {@Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "application/vnd.oasis.opendocument.text", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response download(@PathParam("id") long id) {
         DocumentService.Download d = documents.download(cycle, state, number, id);
         String digest = Base64.getEncoder().encodeToString(HexFormat.of().parseHex(d.sha256()));

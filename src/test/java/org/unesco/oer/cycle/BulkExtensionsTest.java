@@ -1,6 +1,8 @@
 package org.unesco.oer.cycle;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.unesco.oer.support.ObservedStatuses;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,7 @@ import static org.unesco.oer.support.ReportFixture.reportPath;
 
 /** Extensions for several states in one request: one reason, each state audited, all or nothing. */
 @QuarkusTest
+@ExtendWith(ObservedStatuses.class)
 class BulkExtensionsTest {
 
     @Inject

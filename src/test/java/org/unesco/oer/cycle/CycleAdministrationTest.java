@@ -1,6 +1,8 @@
 package org.unesco.oer.cycle;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.unesco.oer.support.ObservedStatuses;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,7 @@ import static org.unesco.oer.support.ReportFixture.reportPath;
 
 /** An administrator edits a cycle's dates and titles: audited, versioned, and never silently turning reports late. */
 @QuarkusTest
+@ExtendWith(ObservedStatuses.class)
 class CycleAdministrationTest {
 
     @Inject

@@ -2,6 +2,8 @@ package org.unesco.oer.export;
 
 import io.restassured.response.Response;
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.unesco.oer.support.ObservedStatuses;
 import jakarta.inject.Inject;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -34,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * UTF-8 CSV with a byte-order mark, formula-safe; the same access; names that tell variants apart.
  */
 @QuarkusTest
+@ExtendWith(ObservedStatuses.class)
 class SynthesisCsvExportTest {
 
     static final String CYCLE = "export-csv";

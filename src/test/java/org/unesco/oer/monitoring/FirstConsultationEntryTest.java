@@ -2,6 +2,8 @@ package org.unesco.oer.monitoring;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.unesco.oer.support.ObservedStatuses;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -41,6 +43,7 @@ import static org.unesco.oer.support.ReportFixture.reportPath;
  * board tell the same story, without touching the cycle's dates or granting fake extensions.
  */
 @QuarkusTest
+@ExtendWith(ObservedStatuses.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FirstConsultationEntryTest {
 

@@ -163,7 +163,7 @@ class ApiErrorResponsesTest {
             isProblem(as(op).contentType("text/plain").body("yes").request(op.method(), path), 415, op);
             // Headers only, written by hand: the service answers before the body, a client library would retry the upload
             String answer = RawHttp.send(base, op.method() + " " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + op.caller()
-                    + "\r\nContent-Type: application/json\r\nContent-Length: 5000000\r\nConnection: close\r\n\r\n");
+                    + "\r\nContent-Type: application/json\r\nContent-Length: 12000000\r\nConnection: close\r\n\r\n");
             assertThat(answer).as(op.toString()).startsWith("HTTP/1.1 413").containsIgnoringCase("content-type: " + Problem.MEDIA_TYPE);
             ObservedStatuses.record(ApiErrorResponsesTest.class, op.method(), path, 413);
         }));

@@ -81,13 +81,13 @@ class GeneratedClientTest {
         assertThat(reports.reportResourceValidation(CYCLE, STATE).getSubmittable()).isTrue();
 
         // without If-Match the service answers 428, which the client reads as the document's Problem
-        ApiException missing = catchThrowableOfType(ApiException.class, () -> reports.reportResourceSubmit(CYCLE, STATE, null));
+        ApiException missing = catchThrowableOfType(ApiException.class, () -> reports.reportResourceSubmit(CYCLE, STATE, null, null));
         assertThat(missing.getCode()).isEqualTo(428);
         Problem problem = JSON.getDefault().getMapper().readValue(missing.getResponseBody(), Problem.class);
         assertThat(problem.getStatus()).isEqualTo(428);
         assertThat(problem.getType().toString()).startsWith("urn:oer-reporting:problem:");
 
-        ReceiptView receipt = reports.reportResourceSubmit(CYCLE, STATE, etag(saved.getVersion()));
+        ReceiptView receipt = reports.reportResourceSubmit(CYCLE, STATE, null, etag(saved.getVersion()));
         assertThat(receipt.getNumber()).isEqualTo(1);
         assertThat(receipt.getDigest()).hasSize(64);
         assertThat(receipt.getLate()).isFalse();

@@ -39,7 +39,8 @@ class OpenApiStatusCoverageTest {
             "AuthorizationMatrixTest", "ApiErrorResponsesTest", "ReportWorkflowTest", "ReportEditingTest", "SubmitIfMatchTest",
             "FieldMergeTest", "CommentReplyTest", "CycleResourceTest", "MemberStateResourceTest", "StatusBoardTest",
             "ReminderTest", "DesignationProvisioningTest", "DeadlineRulesTest", "NationalReportExportTest", "SynthesisExportTest",
-            "MeResourceTest");
+            "MeResourceTest", "ReceivedOutsideTest", "DocumentAttachmentTest", "FirstConsultationEntryTest", "CycleAdministrationTest",
+            "BulkExtensionsTest", "SynthesisCsvExportTest");
 
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
 

@@ -2,6 +2,8 @@ package org.unesco.oer.report;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.unesco.oer.support.ObservedStatuses;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
@@ -32,6 +34,7 @@ import static org.unesco.oer.support.ReportFixture.reportPath;
 
 /** The document a report arrived as, attached by the Secretariat to the submission (issue 11 §1). */
 @QuarkusTest
+@ExtendWith(ObservedStatuses.class)
 class DocumentAttachmentTest {
 
     static final String CYCLE = "documents-2023";
@@ -178,6 +181,7 @@ class DocumentAttachmentTest {
         String answer = RawHttp.send(base, "POST " + path + "?fileName=big.pdf HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + SECRETARIAT
                 + "\r\nContent-Type: application/pdf\r\nContent-Length: " + (10 * 1024 * 1024 + 1) + "\r\n\r\n");
         assertThat(answer).startsWith("HTTP/1.1 413").containsIgnoringCase("content-type: application/problem+json");
+        ObservedStatuses.record(DocumentAttachmentTest.class, "POST", path, 413);
         given().header("Authorization", SECRETARIAT).get(path).then().body("", hasSize(0));
     }
 
@@ -189,6 +193,7 @@ class DocumentAttachmentTest {
         String answer = RawHttp.sendChunked(base, "POST " + path + "?fileName=big.pdf HTTP/1.1\r\nHost: localhost\r\nAuthorization: "
                 + SECRETARIAT + "\r\nContent-Type: application/pdf\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n", big);
         assertThat(answer).startsWith("HTTP/1.1 413").contains("document-too-large");
+        ObservedStatuses.record(DocumentAttachmentTest.class, "POST", path, 413);
         given().header("Authorization", SECRETARIAT).get(path).then().body("", hasSize(0));
     }
 
@@ -197,6 +202,17 @@ class DocumentAttachmentTest {
         String path = submitted("DJI");
         byte[] large = Arrays.copyOf(pdf(), 10 * 1024 * 1024);
         attach(SECRETARIAT, path, PDF, "large.pdf", large).statusCode(201).body("size", equalTo(large.length));
+    }
+
+    @Test
+    void aSubmissionHoldsAtMostTenDocuments() {
+        String path = submitted("SYC");
+        for (int i = 1; i <= 10; i++) {
+            attach(SECRETARIAT, path, PDF, "part-" + i + ".pdf", pdf()).statusCode(201);
+        }
+        attach(SECRETARIAT, path, PDF, "part-11.pdf", pdf()).statusCode(409)
+                .body("type", org.hamcrest.Matchers.containsString("document-limit-reached"));
+        given().header("Authorization", SECRETARIAT).get(path).then().body("", hasSize(10));
     }
 
     @Test

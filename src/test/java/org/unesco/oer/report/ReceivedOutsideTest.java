@@ -1,6 +1,8 @@
 package org.unesco.oer.report;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.unesco.oer.support.ObservedStatuses;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +29,7 @@ import static org.unesco.oer.support.ReportFixture.reportPath;
  * real dates, all in the past: it is closed.
  */
 @QuarkusTest
+@ExtendWith(ObservedStatuses.class)
 class ReceivedOutsideTest {
 
     static final String CYCLE = "received-2023";
