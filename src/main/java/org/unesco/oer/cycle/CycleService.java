@@ -73,6 +73,13 @@ public class CycleService {
         return ReportingCycle.byOpening();
     }
 
+    /** The cycle the Secretariat's pages open on: the latest that has opened by {@code now}, else the first to come. */
+    public java.util.Optional<ReportingCycle> current(java.time.Instant now) {
+        List<ReportingCycle> all = list(); // latest opening first
+        return all.stream().filter(c -> !c.opensAt().isAfter(now)).findFirst()
+                .or(() -> all.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(all.get(all.size() - 1)));
+    }
+
     public ReportingCycle require(String code) {
         ReportingCycle cycle = code == null ? null : ReportingCycle.findById(code);
         if (cycle == null) {

@@ -25,6 +25,47 @@ public class Page {
     @Inject
     Assets assets;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<Section> sectionBeans;
+    @Inject
+    org.unesco.oer.cycle.CycleService cycleService;
+    @Inject
+    java.time.InstantSource clock;
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.core.UriInfo uriInfo;
+
+    /**
+     * The main navigation for the signed-in user's roles, in the cycle of the page's path (or the
+     * current cycle); empty for a focal point, whose pages are their reports.
+     */
+    public java.util.List<Section.Link> sections() {
+        if (!signedIn()) {
+            return java.util.List.of();
+        }
+        String path = uriInfo == null ? "" : uriInfo.getPath();
+        String cycle = cycleOfPath(path);
+        if (cycle == null) {
+            cycle = cycleService.current(clock.instant()).map(c -> c.code).orElse(null);
+        }
+        String inCycle = cycle;
+        return sectionBeans.stream().filter(s -> s.visibleTo(user))
+                .sorted(java.util.Comparator.comparingInt(Section::order))
+                .map(s -> {
+                    String href = s.href(inCycle);
+                    return new Section.Link(s.label(lang()), href, href != null && path.startsWith(href.split("\\?")[0]));
+                })
+                .filter(l -> l.href() != null).toList();
+    }
+
+    /** {@code /monitoring/{cycle}/…}, {@code /secretariat/{cycle}/…}, {@code /analysis/{cycle}/…}: the cycle. */
+    static String cycleOfPath(String path) {
+        String[] parts = path.split("/");
+        if (parts.length > 2 && java.util.Set.of("monitoring", "secretariat", "analysis").contains(parts[1])) {
+            return parts[2];
+        }
+        return null;
+    }
+
     /** A static file's fingerprinted address. */
     public String asset(String name) {
         return assets.url(name);
