@@ -22,15 +22,29 @@ final class BenchService implements AutoCloseable {
     private static final Path CGROUPS = Path.of("/sys/fs/cgroup/memory");
 
     private final EmbeddedPostgres postgres;
-    private final Process process;
+    private final ProcessBuilder launch;
+    private Process process;
     private final Path cgroup;
     final int dbPort;
 
-    private BenchService(EmbeddedPostgres postgres, Process process, Path cgroup) {
+    private BenchService(EmbeddedPostgres postgres, ProcessBuilder launch, Process process, Path cgroup) {
         this.postgres = postgres;
+        this.launch = launch;
         this.process = process;
         this.cgroup = cgroup;
         this.dbPort = postgres.getPort();
+    }
+
+    /**
+     * Stops the service and launches it again on the same, running database (as a restarted pod);
+     * returns the launch instant in nanoseconds (System.nanoTime) for timing readiness from.
+     */
+    long restart() throws Exception {
+        process.destroy();
+        process.waitFor();
+        long launched = System.nanoTime();
+        process = launch.start();
+        return launched;
     }
 
     /** Starts PostgreSQL and the service; memoryLimitMb 0 runs it without a limit. */
@@ -62,7 +76,7 @@ final class BenchService implements AutoCloseable {
         Process process = pb.start();
         System.out.printf("Service: %s%n", cgroup == null ? "no memory limit (no writable cgroup v1 memory controller here)"
                 : "memory limit " + memoryLimitMb + " MiB (cgroup " + cgroup + "), heap -XX:MaxRAMPercentage=50");
-        return new BenchService(postgres, process, cgroup);
+        return new BenchService(postgres, pb, process, cgroup);
     }
 
     private static Path cgroup(int limitMb) {
