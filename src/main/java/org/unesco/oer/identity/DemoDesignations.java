@@ -31,6 +31,10 @@ public class DemoDesignations {
         /** Seed the demo designations at start-up. */
         @WithDefault("false")
         boolean enabled();
+
+        /** Also fill demo reports (org.unesco.oer.demo.DemoReports): dev mode only. */
+        @WithDefault("false")
+        boolean reports();
     }
 
     @Inject
