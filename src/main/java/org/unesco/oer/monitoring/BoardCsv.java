@@ -14,9 +14,9 @@ import java.util.Objects;
  * The status board as CSV: UTF-8 with a byte-order mark (so Excel shows Arabic and accents),
  * RFC 4180 quoting, and text that could start a formula quote-prefixed so it never evaluates.
  */
-final class BoardCsv {
+public final class BoardCsv {
 
-    static final String MEDIA_TYPE = "text/csv";
+    public static final String MEDIA_TYPE = "text/csv";
     private static final List<String> HEADER = List.of("state", "name", "region", "membership", "status", "last_activity",
             "submitted_at", "last_submitted_at", "deadline", "deadline_ends_at", "extended", "days_left", "days_late",
             "on_time", "late", "completion", "focal_points");
@@ -24,7 +24,7 @@ final class BoardCsv {
     private BoardCsv() {
     }
 
-    static void write(List<BoardRow> rows, OutputStream out) throws IOException {
+    public static void write(List<BoardRow> rows, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write('\uFEFF');
         line(w, HEADER);
