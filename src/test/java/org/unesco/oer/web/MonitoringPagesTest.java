@@ -185,6 +185,8 @@ class MonitoringPagesTest {
         Document page = Jsoup.parse(r.asString());
         assertThat(page.select("#error-summary a").eachAttr("href")).containsExactlyInAnyOrder("#f-region", "#f-late", "#board");
         assertThat(page.select("#error-summary").text()).contains("Timeliness");
+        assertThat(page.select("#f-late-error").text()).isNotBlank();
+        assertThat(page.select("#f-late").attr("aria-describedby")).isEqualTo("f-late-error");
         assertThat(states(page)).hasSize(50);
     }
 
@@ -260,6 +262,25 @@ class MonitoringPagesTest {
     }
 
     @Test
+    void ratesAreWrittenAsThePagesLanguageWritesNumbers() {
+        Document french = analyst().page("/monitoring/" + OPEN + "/overview?lang=fr");
+        assertThat(french.select("#rates tr[data-region=ALL] td").last().text()).isEqualTo("0,5 %");
+        assertThat(french.select("#rates caption").text()).isEqualTo("Taux de réponse par région, États membres");
+        Document arabic = analyst().page("/monitoring/" + OPEN + "/overview?lang=ar");
+        assertThat(arabic.select("#rates tr[data-region=ALL] td").last().text()).matches("0.5٪");
+    }
+
+    @Test
+    void theCurveMarksAnExtendedDeadlineItReaches() {
+        String later = fixture.today().plusDays(15).toString();
+        Document page = analyst().page("/monitoring/" + LATE + "/overview?asOf=" + later);
+        assertThat(page.select("#daily tr[data-day=" + fixture.today().plusDays(10) + "] td").last().text())
+                .isEqualTo("Extended deadline (1 state)");
+        assertThat(page.select("#oer-chart-curve text").eachText()).contains("Deadline", "Extensions");
+        assertThat(page.select("#oer-chart-curve line[stroke-dasharray]")).hasSize(1);
+    }
+
+    @Test
     void theMembershipFilterAndAsOfDateChangeWhatIsCounted() {
         Document all = analyst().page("/monitoring/" + OPEN + "/overview?membership=all");
         assertThat(all.select("#rates tr[data-region=ALL] td").first().text()).isEqualTo(String.valueOf(STATES));
@@ -276,6 +297,8 @@ class MonitoringPagesTest {
         assertThat(r.statusCode()).isEqualTo(400);
         Document page = Jsoup.parse(r.asString());
         assertThat(page.select("#error-summary a").eachAttr("href")).containsExactly("#f-asOf");
+        assertThat(page.select("#f-asOf.is-invalid")).hasSize(1);
+        assertThat(page.select("#f-asOf-error").text()).isNotBlank();
         assertThat(page.select("#rates")).hasSize(1);
     }
 

@@ -27,7 +27,7 @@ final class Charts {
     static RawString rates(String title, String desc, List<String> names, List<Double> rates, String overallName,
                            double overall, Function<Double, String> percent) {
         int width = 640;
-        int left = 8;
+        int left = 20;
         int plot = 520;
         int row = 46;
         int top = 24;

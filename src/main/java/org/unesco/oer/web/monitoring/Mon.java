@@ -178,7 +178,7 @@ public interface Mon {
     @Message("As of (date)")
     String asOfLabel();
 
-    @Message("Leave empty for now. The end of that day in the deadline's time zone.")
+    @Message("Leave it empty for today. The numbers are those at the end of that day, in the deadline's time zone.")
     String asOfHint();
 
     @Message("Update")

@@ -87,6 +87,11 @@ public class MonitoringPages {
 
     /** A problem with one field of a form, said for the error summary (it links to the field). */
     public record FieldError(String href, String label, String message) {
+
+        /** The message shown at the field, or null when the field is fine. */
+        static String at(List<FieldError> errors, String field) {
+            return errors.stream().filter(e -> e.href().equals("#f-" + field)).map(FieldError::message).findFirst().orElse(null);
+        }
     }
 
     /** A column header; sortable ones link to the board sorted by them (again: the other way). */
@@ -101,6 +106,10 @@ public class MonitoringPages {
                             List<Option> regions, List<Option> statuses, List<Option> lates, List<Option> extendeds,
                             List<Option> memberships, List<Column> columns, List<Line> rows, int total, int number,
                             int pages, String previous, String next, String csv, String zone, List<FieldError> errors) {
+
+        public String errorAt(String field) {
+            return FieldError.at(errors, field);
+        }
     }
 
     public record RateLine(String name, ReportingRates.Rate rate, String percent) {
@@ -113,6 +122,10 @@ public class MonitoringPages {
                                String asOf, ReportingRates rates, String membershipName, String cutoff,
                                List<RateLine> regions, RateLine overall, RawString ratesChart, RawString curveChart,
                                List<DayLine> days, List<FieldError> errors) {
+
+        public String errorAt(String field) {
+            return FieldError.at(errors, field);
+        }
     }
 
     @CheckedTemplate(basePath = "monitoring", requireTypeSafeExpressions = false)
@@ -317,9 +330,9 @@ public class MonitoringPages {
 
     // ---- helpers ---------------------------------------------------------------------------
 
-    /** A rate as the page's language writes numbers (one decimal at most: 12,5 in French). */
+    /** A rate as the page's language writes numbers (one decimal at most: 12,5 in French), in the digits of the tables. */
     static String number(double value, String lang) {
-        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(java.util.Locale.forLanguageTag(lang));
+        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(java.util.Locale.forLanguageTag(lang + "-u-nu-latn"));
         f.setMaximumFractionDigits(1);
         f.setGroupingUsed(false);
         return f.format(value);
