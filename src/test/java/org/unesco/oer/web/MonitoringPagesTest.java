@@ -315,6 +315,13 @@ class MonitoringPagesTest {
     }
 
     @Test
+    void anUnknownCycleIsANotFoundPage() {
+        assertThat(secretariat().get(board("no-such-cycle", "")).statusCode()).isEqualTo(404);
+        assertThat(secretariat().get("/monitoring/no-such-cycle/overview").statusCode()).isEqualTo(404);
+        assertThat(secretariat().get("/monitoring?cycle=no-such-cycle").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void analystsAndTheSecretariatSeeTheMonitoringPagesInTheirNavigation() {
         for (PageClient who : List.of(analyst(), secretariat())) {
             Document page = who.page("/monitoring/" + OPEN + "/overview");
