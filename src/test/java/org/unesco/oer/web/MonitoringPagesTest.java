@@ -164,6 +164,12 @@ class MonitoringPagesTest {
     }
 
     @Test
+    void sortingByNameFollowsTheAlphabetOfThePagesLanguage() {
+        List<String> french = states(secretariat().page(board(OPEN, "region=ARB&sort=name&lang=fr")));
+        assertThat(french.indexOf("ARE")).isLessThan(french.indexOf("YEM")).isGreaterThan(french.indexOf("DJI"));
+    }
+
+    @Test
     void theCsvLinkDownloadsTheFilteredBoardAsTheApiDoes() {
         Document page = secretariat().page(board(OPEN, "region=ARB&membership=member"));
         String href = page.selectFirst("#board-csv").attr("href");

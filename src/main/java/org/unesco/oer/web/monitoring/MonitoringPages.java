@@ -177,6 +177,13 @@ public class MonitoringPages {
             return s == null ? r : withName(r, s.name(lang));
         }).toList();
         List<BoardRow> rows = filter.apply(localized, states);
+        String first = filter.sort() == null ? "" : filter.sort().split(",")[0].trim();
+        if (first.equals("name") || first.equals("-name")) {
+            // names in the reader's alphabetical order ("Égypte" among the E), not by code point
+            java.util.Comparator<BoardRow> byName = java.util.Comparator.comparing(BoardRow::name,
+                    java.text.Collator.getInstance(java.util.Locale.forLanguageTag(lang)));
+            rows = rows.stream().sorted(first.startsWith("-") ? byName.reversed() : byName).toList();
+        }
         int pages = Math.max(1, (rows.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         number = Math.min(number, pages);
         List<BoardRow> shown = rows.subList((number - 1) * PAGE_SIZE, Math.min(rows.size(), number * PAGE_SIZE));
@@ -185,7 +192,7 @@ public class MonitoringPages {
         String zone = cycle.timeZone;
         List<Line> lines = shown.stream().map(r -> new Line(r, r.name(), regionNames.getOrDefault(r.region(), r.region()),
                 terms.text("membership." + r.membership().code(), lang), page.statusLabel(r.status()),
-                "/secretariat/" + cycle.code + "/states/" + r.state(), page.date(r.deadline()), days(r, mon, zone),
+                "/secretariat/" + cycle.code + "/states/" + r.state(), page.date(r.deadline()), days(r, mon),
                 r.lastActivity() == null ? mon.never() : page.dateTime(r.lastActivity(), zone),
                 mon.percent(String.valueOf(r.completion())))).toList();
 
@@ -354,7 +361,7 @@ public class MonitoringPages {
                 r.late(), r.completion(), r.focalPoints());
     }
 
-    private String days(BoardRow r, Mon mon, String zone) {
+    private String days(BoardRow r, Mon mon) {
         var msg = page.messages();
         if (r.submittedAt() != null) {
             return Boolean.TRUE.equals(r.onTime()) ? mon.submittedOnTime() : mon.submittedLate(r.daysLate() == null ? 0 : r.daysLate());
