@@ -51,4 +51,8 @@ public final class ReviewDtos {
                                  @Schema(implementation = AnswerSchemas.Answer.class) JsonNode before,
                                  @Schema(implementation = AnswerSchemas.Answer.class) JsonNode after) {
     }
+
+    /** A comment with its replies; {@code resolvedAt} is when a later submission closed it (null while open). */
+    public record CommentThread(org.unesco.oer.report.ReportDtos.CommentView comment, Instant resolvedAt) {
+    }
 }

@@ -158,6 +158,28 @@ public class ReviewService {
                         replies.getOrDefault((Long) row[0], List.of()))).toList();
     }
 
+    /**
+     * Every comment the Secretariat made on the report, open or closed by a later submission, with
+     * the replies to it, oldest first: the threads the review page shows beside their questions.
+     */
+    @Transactional
+    public List<ReviewDtos.CommentThread> threads(String cycleCode, String stateCode) {
+        ReportContext ctx = locator.context(cycleCode, stateCode);
+        NationalReport report = NationalReport.find(ctx.cycleCode(), ctx.stateCode()).orElse(null);
+        if (report == null) {
+            return List.of();
+        }
+        Map<Long, List<ReportDtos.ReplyView>> replies = new LinkedHashMap<>();
+        ReviewCommentReply.<ReviewCommentReply>list("reportId = ?1 order by id", report.id).forEach(r -> replies
+                .computeIfAbsent(r.commentId, k -> new ArrayList<>()).add(new ReportDtos.ReplyView(r.text, r.author, r.authorRole, r.repliedAt)));
+        return Review.getEntityManager().createQuery("""
+                        select c.id, c.questionCode, c.text, r.decidedBy, r.decidedAt, c.resolvedAt from ReviewComment c, Review r
+                        where c.reviewId = r.id and c.reportId = :report order by c.id""", Object[].class)
+                .setParameter("report", report.id).getResultList().stream()
+                .map(row -> new ReviewDtos.CommentThread(new CommentView((Long) row[0], (String) row[1], (String) row[2], (String) row[3],
+                        (Instant) row[4], replies.getOrDefault((Long) row[0], List.of())), (Instant) row[5])).toList();
+    }
+
     /** A reply to an open comment of this report; comments close with the next submission. */
     @Transactional
     public ReportDtos.ReplyView reply(String cycleCode, String stateCode, long commentId, String text, Actor actor) {
