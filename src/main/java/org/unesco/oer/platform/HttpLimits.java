@@ -33,6 +33,9 @@ public class HttpLimits {
     private static final int INSTANCE_MAX = 300;
     /** The one route that takes bodies larger than JSON ever is: the document as received. */
     private static final Pattern DOCUMENT_UPLOAD = Pattern.compile("/api/cycles/[^/]+/reports/[^/]+/submissions/[^/]+/documents/?");
+    /** The Secretariat's submit page, a multipart form with the document as received: the document limit and room for the form. */
+    private static final Pattern PAGE_UPLOAD = Pattern.compile("/secretariat/[^/]+/states/[^/]+/submit/?");
+    private static final long FORM_ROOM = 64 * 1024;
 
     /** Every body but a document's; Quarkus' own limit (the codec's) is set at the document limit and above. */
     @ConfigProperty(name = "oer.http.max-body-size")
@@ -69,7 +72,8 @@ public class HttpLimits {
             return;
         }
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        long limit = DOCUMENT_UPLOAD.matcher(request.path()).matches() ? maxDocument.asLongValue() : maxBody.asLongValue();
+        long limit = DOCUMENT_UPLOAD.matcher(request.path()).matches() ? maxDocument.asLongValue()
+                : PAGE_UPLOAD.matcher(request.path()).matches() ? maxDocument.asLongValue() + FORM_ROOM : maxBody.asLongValue();
         if (length != null && exceeds(length, limit)) {
             problem(ctx, 413, "body-too-large", Message.of("detail.body-too-large", limit));
             return;

@@ -34,6 +34,8 @@ public class CsrfInterceptor {
                 if (token == null && p instanceof MultivaluedMap<?, ?> form) {
                     java.util.List<?> values = form.get(Csrf.FIELD);
                     token = values == null || values.isEmpty() ? null : String.valueOf(values.get(0));
+                } else if (token == null && p instanceof CsrfForm form) {
+                    token = form.csrfToken();
                 }
             }
             if (!csrf.valid(user.subject(), token)) {
