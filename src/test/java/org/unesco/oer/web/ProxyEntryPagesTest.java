@@ -177,5 +177,6 @@ class ProxyEntryPagesTest {
                 .multiPart("receivedAt", fixture.today().toString()).post(submitPage("LSO"));
         assertThat(r.statusCode()).isIn(403, 404);
         assertThat(status("LSO")).isEqualTo("draft");
+        assertThat(new PageClient(Tokens.analyst()).get(submitPage("LSO")).statusCode()).isEqualTo(403);
     }
 }
