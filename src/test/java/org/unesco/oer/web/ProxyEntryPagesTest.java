@@ -118,6 +118,28 @@ class ProxyEntryPagesTest {
     }
 
     @Test
+    void aDocumentLargerThanAnyOtherRequestBodyIsTakenFromThePage() {
+        entered("MOZ");
+        byte[] large = new byte[5 * 1024 * 1024];
+        java.util.Arrays.fill(large, (byte) ' ');
+        System.arraycopy(StatePagesTest.PDF, 0, large, 0, StatePagesTest.PDF.length);
+        Response r = post("MOZ", fixture.today().toString(), "scan.pdf", large, "application/pdf");
+        assertThat(r.statusCode()).as(r.asString()).isEqualTo(303);
+        given().header("Authorization", Tokens.secretariat()).get(reportPath(CYCLE, "MOZ") + "/submissions/1").then()
+                .body("documents[0].size", equalTo(large.length));
+    }
+
+    @Test
+    void theSubmitStepWithoutTheAntiForgeryTokenIsRefused() {
+        entered("AGO");
+        Response r = given().header("Authorization", Tokens.secretariat()).redirects().follow(false)
+                .multiPart("_version", String.valueOf(ReportFixture.version(Tokens.secretariat(), CYCLE, "AGO")))
+                .multiPart("receivedAt", fixture.today().toString()).post(submitPage("AGO"));
+        assertThat(r.statusCode()).isEqualTo(403);
+        assertThat(status("AGO")).isEqualTo("draft");
+    }
+
+    @Test
     void submittingWithoutADocumentIsAccepted() {
         entered("RWA");
         Response r = post("RWA", fixture.today().toString(), null, null, null);
