@@ -95,6 +95,23 @@ class ReviewPagesTest {
     }
 
     @Test
+    void aCommentTooLongIsNamedByItsQuestionInTheErrorSummaryAndNothingIsReturned() {
+        submitted("MOZ");
+        Map<String, List<String>> form = form(secretariat.page(review("MOZ")), "return-form");
+        form.put("comment.Q02", List.of("x".repeat(5001)));
+        form.put("reason", List.of("Too long a comment"));
+        Response r = secretariat.post(review("MOZ") + "/return", form);
+        assertThat(r.statusCode()).isEqualTo(400);
+        Document page = Jsoup.parse(r.asString());
+        Element link = page.selectFirst("#error-summary a");
+        assertThat(link.attr("href")).isEqualTo("#comment-Q02");
+        assertThat(link.text()).isEqualTo("Question 2: Enter at most 5000 characters");
+        assertThat(page.selectFirst("#question-Q02 details").hasAttr("open")).isTrue();
+        assertThat(page.select("#reason").text()).isEqualTo("Too long a comment");
+        assertThat(status("MOZ")).isEqualTo("submitted");
+    }
+
+    @Test
     void validatingWithANoteValidatesTheReportAndConfirmsIt() {
         submitted("TZA");
         Map<String, List<String>> form = form(secretariat.page(review("TZA")), "validate-form");
