@@ -557,28 +557,7 @@ class FocalPointBrowserIT {
 
     /** Answers every question outside MONITORING through the API ("no" and the last option: follow-ups stay hidden). */
     private static void prefillAllButMonitoring(String state, String user) throws IOException, InterruptedException {
-        JsonNode questionnaire = new ObjectMapper().readTree(LocalStack.ROOT.resolve("questionnaire/oer-recommendation-2022.1.json").toFile());
-        Map<String, Object> answers = new LinkedHashMap<>();
-        for (JsonNode s : questionnaire.path("sections")) {
-            if (s.path("code").asText().equals("MONITORING")) {
-                continue;
-            }
-            for (JsonNode q : s.path("questions")) {
-                if (!q.path("required").asBoolean() || q.has("relevance")) {
-                    continue;
-                }
-                JsonNode options = q.path("options");
-                Object value = switch (q.path("type").asText()) {
-                    case "yes_no", "yes_no_na" -> "no";
-                    case "single_choice" -> options.get(options.size() - 1).path("code").asText();
-                    case "member_state" -> state;
-                    case "contact" -> Map.of("name", "Ana Souza", "email", "ana.souza@example.org");
-                    case "person_list" -> List.of(Map.of("name", "Ana Souza"));
-                    default -> "Answer to " + q.path("code").asText();
-                };
-                answers.put(q.path("code").asText(), value);
-            }
-        }
+        Map<String, Object> answers = BrowserAnswers.except(state, Set.of("MONITORING"));
         String auth = "Bearer " + KeycloakClient.passwordGrant(user, user);
         String report = LocalStack.serviceUrl() + "/api/cycles/" + CYCLE + "/reports/" + state;
         int version = given().header("Authorization", auth).get(report).then().statusCode(200).extract().path("version");

@@ -25,14 +25,19 @@ public final class OpenCycle {
      * every demo focal point for it; returns the code.
      */
     public static String create(String serviceUrl, String code) throws Exception {
+        return create(serviceUrl, code, -30, 60, 90);
+    }
+
+    /** As {@link #create(String, String)}, with the opening, deadline and hard close in days from today. */
+    public static String create(String serviceUrl, String code, int opens, int deadline, int hardClose) throws Exception {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         String admin = "Bearer " + KeycloakClient.passwordGrant("admin", "admin");
         given().baseUri(serviceUrl).header("Authorization", admin).contentType("application/json")
                 .body(Map.of("code", code,
                         "titles", Map.of("ar", "مشاورة الاختبار", "zh", "测试磋商", "en", "Test consultation",
                                 "fr", "Consultation de test", "ru", "Тестовая консультация", "es", "Consulta de prueba"),
-                        "opensOn", today.minusDays(30).toString(), "deadline", today.plusDays(60).toString(),
-                        "hardClose", today.plusDays(90).toString(), "timeZone", "Europe/Paris", "questionnaireVersion", "2022.1"))
+                        "opensOn", today.plusDays(opens).toString(), "deadline", today.plusDays(deadline).toString(),
+                        "hardClose", today.plusDays(hardClose).toString(), "timeZone", "Europe/Paris", "questionnaireVersion", "2022.1"))
                 .post("/api/cycles").then().statusCode(201);
         String secretariat = "Bearer " + KeycloakClient.passwordGrant("secretariat", "secretariat");
         for (Map.Entry<String, String> fp : FOCAL_POINTS.entrySet()) {
