@@ -160,6 +160,21 @@ public class ReminderService {
         return null;
     }
 
+    /** The letter a state in a stage would get now, in its language (what {@link #send} would mail). */
+    public record Preview(String state, String language, String level, List<String> recipients, String subject, String body) {
+    }
+
+    /** The reminder a state of the stage would be sent, without sending it; empty when the state is not in the stage. */
+    public java.util.Optional<Preview> preview(ReportingCycle cycle, String stageCode, String stateCode, String note) {
+        String code = stateCode == null ? "" : stateCode.toUpperCase(Locale.ROOT);
+        return targets(cycle, stageCode, null).stream().filter(t -> t.state().equals(code)).findFirst().map(target -> {
+            MemberState state = MemberState.findById(target.state());
+            ReminderTemplates.Message message = ReminderTemplates.render(target.language(), state.name(target.language()), cycle.code,
+                    target.status(), target.deadlineEndsAt().atZone(cycle.zone()), note);
+            return new Preview(target.state(), target.language(), target.level(), target.recipients(), message.subject(), message.body());
+        });
+    }
+
     public ReminderRound send(ReportingCycle cycle, String stageCode, List<String> only, String note, Actor actor) {
         Stage stage = Stage.parse(stageCode);
         List<SentReminder> sent = new ArrayList<>();

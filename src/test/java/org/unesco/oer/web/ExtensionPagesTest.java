@@ -1,0 +1,131 @@
+package org.unesco.oer.web;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.unesco.oer.support.ReportFixture;
+import org.unesco.oer.support.Tokens;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+/** The Secretariat's extension page: several states at once, all or nothing, listed and audited. */
+@QuarkusTest
+class ExtensionPagesTest {
+
+    private static final String CYCLE = "chase-ext";
+    private static final String PAGE = "/secretariat/" + CYCLE + "/extensions";
+
+    @Inject
+    ReportFixture fixture;
+
+    private PageClient secretariat() {
+        fixture.openCycle(CYCLE);
+        return new PageClient(Tokens.secretariat());
+    }
+
+    private Map<String, List<String>> grantForm(PageClient client, String day, String reason, String... states) {
+        Document page = client.page(PAGE);
+        Map<String, List<String>> form = PageClient.fields(page.selectFirst("form[method=post]"));
+        form.put("states", List.of(states));
+        form.put("deadline", List.of(day));
+        form.put("reason", List.of(reason));
+        return form;
+    }
+
+    @Test
+    void grantingTwoStatesAtOnceListsBothWithTheReasonAndAuditsEach() {
+        PageClient client = secretariat();
+        String day = fixture.deadlineOf(CYCLE).plusDays(20).toString();
+        Response r = client.post(PAGE, grantForm(client, day, "Cyclone: ministries closed", "MOZ", "MWI"));
+        assertThat(r.statusCode()).isEqualTo(303);
+        Document list = client.page(r.header("Location").replaceFirst("^https?://[^/]+", ""));
+        assertThat(list.select("#granted").text()).contains("2");
+        assertThat(list.select("#extensions tbody tr")).extracting(e -> e.select("th").text())
+                .anyMatch(t -> t.contains("(MOZ)")).anyMatch(t -> t.contains("(MWI)"));
+        assertThat(list.select("#extensions tbody tr").text()).contains("Cyclone: ministries closed", "secretariat");
+        for (String state : List.of("MOZ", "MWI")) {
+            given().header("Authorization", Tokens.secretariat()).get(ReportFixture.reportPath(CYCLE, state) + "/history").then()
+                    .body("entries[0].action", equalTo("EXTENSION_GRANTED"));
+        }
+    }
+
+    @Test
+    void theListCanShowOneStateOnly() {
+        PageClient client = secretariat();
+        String day = fixture.deadlineOf(CYCLE).plusDays(10).toString();
+        assertThat(client.post(PAGE, grantForm(client, day, "Elections", "ZMB", "ZWE")).statusCode()).isEqualTo(303);
+        Document only = client.page(PAGE + "?state=ZWE");
+        assertThat(only.select("#extensions tbody tr")).isNotEmpty().allMatch(tr -> tr.text().contains("(ZWE)"));
+        assertThat(only.select("#filter-state option[selected]").attr("value")).isEqualTo("ZWE");
+    }
+
+    @Test
+    void aDayBeforeTheDeadlineIsA400NamingTheStatesFieldAndNothingIsGranted() {
+        PageClient client = secretariat();
+        String day = fixture.deadlineOf(CYCLE).minusDays(1).toString();
+        Response r = client.post(PAGE, grantForm(client, day, "Too early", "BWA", "NAM"));
+        assertThat(r.statusCode()).isEqualTo(400);
+        Document shown = Jsoup.parse(r.asString());
+        assertThat(shown.select("#error-summary a")).hasSize(2);
+        assertThat(shown.select("#error-summary a").first().attr("href")).isEqualTo("#deadline");
+        assertThat(shown.select("#error-summary").text()).contains("(BWA)", "(NAM)");
+        // what was typed is kept
+        assertThat(shown.select("#state-BWA[checked]")).hasSize(1);
+        assertThat(shown.select("#reason").text()).isEqualTo("Too early");
+        given().header("Authorization", Tokens.secretariat()).get("/api/cycles/" + CYCLE + "/extensions?state=BWA")
+                .then().statusCode(200).body("size()", equalTo(0));
+        given().header("Authorization", Tokens.secretariat()).get("/api/cycles/" + CYCLE + "/extensions?state=NAM")
+                .then().statusCode(200).body("size()", equalTo(0));
+    }
+
+    @Test
+    void aFormWithoutStatesOrReasonNamesThoseFields() {
+        PageClient client = secretariat();
+        Map<String, List<String>> form = grantForm(client, "", "");
+        form.remove("states");
+        Response r = client.post(PAGE, form);
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(r.asString()).select("#error-summary a")).extracting(a -> a.attr("href"))
+                .containsExactly("#states", "#deadline", "#reason");
+    }
+
+    @Test
+    void aPostWithoutTheAntiForgeryTokenIsRefused() {
+        PageClient client = secretariat();
+        Map<String, List<String>> form = grantForm(client, fixture.deadlineOf(CYCLE).plusDays(5).toString(), "x", "LSO");
+        form.remove("_csrf");
+        assertThat(client.post(PAGE, form).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theNavigationLeadsToThePageInEveryLanguage() {
+        PageClient client = secretariat();
+        Document fr = client.page(PAGE + "?lang=fr");
+        assertThat(fr.select("h1").text()).isEqualTo("Prolongations");
+        assertThat(fr.select("nav.oer-sections a[aria-current=page]").attr("href")).isEqualTo(PAGE);
+        assertThat(client.page(PAGE + "?lang=ar").select("html").attr("dir")).isEqualTo("rtl");
+    }
+
+    @Test
+    void aFocalPointOrAnAnalystCannotOpenIt() {
+        fixture.openCycle(CYCLE);
+        fixture.designate(CYCLE, "SWZ", "fp-chase-swz");
+        assertThat(new PageClient(Tokens.focalPoint("fp-chase-swz")).get(PAGE).statusCode()).isIn(403, 404);
+        assertThat(new PageClient(Tokens.analyst()).get(PAGE).statusCode()).isIn(403, 404);
+        Response post = new PageClient(Tokens.focalPoint("fp-chase-swz")).post(PAGE, Map.of("states", List.of("SWZ")));
+        assertThat(post.statusCode()).isIn(403, 404);
+    }
+
+    @Test
+    void thePageWeighsLessThan300KB() {
+        assertThat(secretariat().get(PAGE).asByteArray().length).isLessThan(300 * 1024);
+    }
+}
