@@ -161,6 +161,7 @@ class DesignationPagesTest {
         assertThat(asked.statusCode()).isEqualTo(409);
         Document question = Jsoup.parse(asked.asString());
         assertThat(question.select("#confirm-link input#linkConfirmed[type=checkbox]")).hasSize(1);
+        assertThat(question.select("#confirm-link").text()).contains(email, "secretariat").doesNotContain("linkPrivilegedOrOtherStateAccount");
         assertThat(designations("BHS")).isEmpty();
         Map<String, List<String>> confirmed = PageClient.fields(question.selectFirst("form[method=post]"));
         confirmed.put("linkConfirmed", List.of("yes"));

@@ -454,4 +454,13 @@ public interface Chase {
     @Message("End the designation")
     String desEndButton();
 
+    @Message("The account with the e-mail address {email} already holds the role(s) {roles}.")
+    String desConfirmRoles(String email, String roles);
+
+    @Message("The account with the e-mail address {email} already acts for {states}.")
+    String desConfirmStates(String email, String states);
+
+    @Message("Tick the box and send the form again to link it anyway, or designate another e-mail address.")
+    String desConfirmHint();
+
 }

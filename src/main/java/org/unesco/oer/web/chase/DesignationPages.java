@@ -132,7 +132,7 @@ public class DesignationPages {
             DesignationView made = designations.designate(cycle.code, form.state(), person(form), form.evidence(), confirmed, caller.actor());
             return done(cycle, made);
         } catch (AccountLinkNeedsConfirmationException e) {
-            return page.respond(Response.status(409), Templates.designate(new FormView(cycle, null, form, List.of(), chase.detail(e), null)));
+            return page.respond(Response.status(409), Templates.designate(new FormView(cycle, null, form, List.of(), linkQuestion(e, form), null)));
         } catch (IdentityProviderUnavailableException e) {
             return page.respond(Response.status(503), Templates.designate(new FormView(cycle, null, form, List.of(), null, chase.detail(e))));
         } catch (InvalidRequestException e) {
@@ -199,7 +199,7 @@ public class DesignationPages {
                     form.reason().isEmpty() ? null : form.reason(), confirmed, caller.actor());
             return done(cycle, made);
         } catch (AccountLinkNeedsConfirmationException e) {
-            return page.respond(Response.status(409), Templates.designate(new FormView(cycle, row, form, List.of(), chase.detail(e), null)));
+            return page.respond(Response.status(409), Templates.designate(new FormView(cycle, row, form, List.of(), linkQuestion(e, form), null)));
         } catch (IdentityProviderUnavailableException e) {
             return page.respond(Response.status(503), Templates.designate(new FormView(cycle, row, form, List.of(), null, chase.detail(e))));
         } catch (InvalidRequestException e) {
@@ -210,6 +210,23 @@ public class DesignationPages {
     /** The answer to the form itself (never a redirect): the only place the temporary password ever appears. */
     private Response done(ReportingCycle cycle, DesignationView made) {
         return page.respond(Response.ok(), Templates.designation(new DoneView(cycle, row(cycle, made), made.temporaryPassword(), true)));
+    }
+
+    /** Why the existing account needs the user's confirmation, in the page's words (the API's names a JSON flag). */
+    @SuppressWarnings("unchecked")
+    private String linkQuestion(AccountLinkNeedsConfirmationException e, PersonForm form) {
+        java.util.Map<String, Object> more = e.toProblem(page.lang()).extensions();
+        List<String> roles = (List<String>) more.getOrDefault("roles", List.of());
+        List<String> states = ((List<String>) more.getOrDefault("states", List.of())).stream().map(chase::stateName).toList();
+        Chase words = chase.words();
+        StringBuilder text = new StringBuilder();
+        if (!roles.isEmpty()) {
+            text.append(words.desConfirmRoles(form.email(), String.join(", ", roles)));
+        }
+        if (!states.isEmpty()) {
+            text.append(text.isEmpty() ? "" : " ").append(words.desConfirmStates(form.email(), String.join(", ", states)));
+        }
+        return text.append(" ").append(words.desConfirmHint()).toString();
     }
 
     private DesignationView find(ReportingCycle cycle, long id) {
