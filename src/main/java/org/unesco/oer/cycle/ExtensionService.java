@@ -89,6 +89,18 @@ public class ExtensionService {
      */
     @Transactional
     public List<Extension> grantAll(ReportingCycle cycle, List<Grant> grants, String reason, Actor actor) {
+        List<Issue> issues = problems(cycle, grants);
+        if (!issues.isEmpty()) {
+            throw new InvalidRequestException(issues);
+        }
+        return grantChecked(cycle, grants, reason, actor);
+    }
+
+    /**
+     * What {@link #grantAll} would refuse in these grants, without granting anything (empty when all
+     * may be granted): for a page that lets the user check before granting.
+     */
+    public List<Issue> problems(ReportingCycle cycle, List<Grant> grants) {
         List<Issue> issues = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < grants.size(); i++) {
@@ -98,10 +110,7 @@ public class ExtensionService {
                 issues.add(Issue.of(field + "state", "duplicate-state", Message.of("violation.duplicate-state", grants.get(i).state())));
             }
         }
-        if (!issues.isEmpty()) {
-            throw new InvalidRequestException(issues);
-        }
-        return grantChecked(cycle, grants, reason, actor);
+        return issues;
     }
 
     /** The rules of an extension: a known state, a date after the cycle's deadline. */

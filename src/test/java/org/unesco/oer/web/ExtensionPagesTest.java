@@ -87,6 +87,37 @@ class ExtensionPagesTest {
     }
 
     @Test
+    void theFormLeadsToACheckPageThatGrantsOnlyWhenConfirmed() {
+        PageClient client = secretariat();
+        String day = fixture.deadlineOf(CYCLE).plusDays(15).toString();
+        Response r = client.post(PAGE + "/check", grantForm(client, day, "Floods", "MDV", "FJI"));
+        assertThat(r.statusCode()).isEqualTo(200);
+        Document check = Jsoup.parse(r.asString());
+        assertThat(check.select("#check-extensions tbody tr")).hasSize(2);
+        assertThat(check.select("#check-reason").text()).isEqualTo("Floods");
+        given().header("Authorization", Tokens.secretariat()).get("/api/cycles/" + CYCLE + "/extensions?state=MDV")
+                .then().body("size()", equalTo(0));
+        // "Change" brings the form back as it was typed
+        Document change = Jsoup.parse(client.post(PAGE + "/check", PageClient.fields(check.selectFirst("#change").parent())).asString());
+        assertThat(change.select("#state-MDV[checked], #state-FJI[checked]")).hasSize(2);
+        assertThat(change.select("#deadline").attr("value")).isEqualTo(day);
+        Response granted = client.post(PAGE, PageClient.fields(check.selectFirst("#grant").parent()));
+        assertThat(granted.statusCode()).isEqualTo(303);
+        given().header("Authorization", Tokens.secretariat()).get("/api/cycles/" + CYCLE + "/extensions?state=FJI")
+                .then().body("size()", equalTo(1)).body("[0].reason", equalTo("Floods"));
+    }
+
+    @Test
+    void aDayBeforeTheDeadlineIsRefusedAlreadyOnTheWayToTheCheckPage() {
+        PageClient client = secretariat();
+        Response r = client.post(PAGE + "/check", grantForm(client, fixture.deadlineOf(CYCLE).toString(), "Too early", "TON"));
+        assertThat(r.statusCode()).isEqualTo(400);
+        Document shown = Jsoup.parse(r.asString());
+        assertThat(shown.select("#error-summary a").attr("href")).isEqualTo("#deadline");
+        assertThat(shown.select("#error-summary").text()).contains("(TON)");
+    }
+
+    @Test
     void aFormWithoutStatesOrReasonNamesThoseFields() {
         PageClient client = secretariat();
         Map<String, List<String>> form = grantForm(client, "", "");

@@ -463,4 +463,19 @@ public interface Chase {
     @Message("Tick the box and send the form again to link it anyway, or designate another e-mail address.")
     String desConfirmHint();
 
+    @Message("Continue")
+    String extContinue();
+
+    @Message("Check the extension before granting it")
+    String extCheckTitle();
+
+    @Message("These states get a new last day ({count}). An extension cannot be withdrawn, only replaced by a later one.")
+    String extCheckIntro(int count);
+
+    @Message("States and their new last day")
+    String extCheckCaption();
+
+    @Message("Change")
+    String extChange();
+
 }

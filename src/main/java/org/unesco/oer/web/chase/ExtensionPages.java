@@ -74,9 +74,15 @@ public class ExtensionPages {
                        Form form, List<ChasePage.Problem> problems, int granted) {
     }
 
+    /** What is about to be granted, for the user to check. */
+    public record CheckView(ReportingCycle cycle, String cycleTitle, List<Row> rows, Form form) {
+    }
+
     @CheckedTemplate(basePath = "chase", requireTypeSafeExpressions = false)
     static class Templates {
         static native TemplateInstance extensions(View v);
+
+        static native TemplateInstance checkExtensions(CheckView v);
     }
 
     @GET
@@ -84,10 +90,53 @@ public class ExtensionPages {
         return page.ok(Templates.extensions(view(state, Form.EMPTY, List.of(), granted == null ? 0 : granted)));
     }
 
+    /** "Check before granting": the states, the day and the reason as they will be granted, or the form with what is wrong. */
+    @POST
+    @Path("/check")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response check(MultivaluedMap<String, String> form) {
+        Asked asked = read(form);
+        if ("change".equals(form.getFirst("_action"))) {
+            return page.ok(Templates.extensions(view(null, asked.typed(), List.of(), 0)));
+        }
+        List<ChasePage.Problem> problems = new ArrayList<>(asked.problems());
+        if (problems.isEmpty()) {
+            extensions.problems(chase.cycle(cycleCode), asked.grants()).forEach(i -> problems.add(problem(i, asked.order())));
+        }
+        if (!problems.isEmpty()) {
+            return page.respond(Response.status(400), Templates.extensions(view(null, asked.typed(), problems, 0)));
+        }
+        ReportingCycle cycle = chase.cycle(cycleCode);
+        List<Row> rows = asked.order().stream().map(s -> new Row(s, chase.stateName(s), page.date(asked.day()), asked.typed().reason(),
+                null, null)).toList();
+        return page.ok(Templates.checkExtensions(new CheckView(cycle, cycle.title(page.lang()), rows, asked.typed())));
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response grant(MultivaluedMap<String, String> form) {
         ReportingCycle cycle = chase.cycle(cycleCode);
+        Asked asked = read(form);
+        List<ChasePage.Problem> problems = new ArrayList<>(asked.problems());
+        if (problems.isEmpty()) {
+            try {
+                extensions.grantAll(cycle, asked.grants(), asked.typed().reason(), caller.actor());
+                return Response.seeOther(URI.create("/secretariat/" + cycle.code + "/extensions?granted=" + asked.grants().size())).build();
+            } catch (InvalidRequestException e) {
+                for (Issue issue : e.issues()) {
+                    problems.add(problem(issue, asked.order()));
+                }
+            }
+        }
+        return page.respond(Response.status(400), Templates.extensions(view(null, asked.typed(), problems, 0)));
+    }
+
+    /** The form as typed, the grants it asks for, and what the page itself finds wrong (empty or unreadable fields). */
+    private record Asked(Form typed, List<String> order, LocalDate day, List<ExtensionService.Grant> grants,
+                         List<ChasePage.Problem> problems) {
+    }
+
+    private Asked read(MultivaluedMap<String, String> form) {
         Chase words = chase.words();
         Set<String> states = new LinkedHashSet<>();
         for (String s : form.getOrDefault("states", List.of())) {
@@ -95,7 +144,6 @@ public class ExtensionPages {
         }
         String dayText = ChasePage.trimmed(form.getFirst("deadline"));
         String reason = ChasePage.trimmed(form.getFirst("reason"));
-        Form typed = new Form(states, dayText, reason);
         List<ChasePage.Problem> problems = new ArrayList<>();
         if (states.isEmpty()) {
             problems.add(new ChasePage.Problem("states", words.extStatesMissing()));
@@ -109,19 +157,9 @@ public class ExtensionPages {
         } else if (reason.length() > 2000) {
             problems.add(new ChasePage.Problem("reason", words.tooLong(2000)));
         }
-        if (problems.isEmpty()) {
-            List<String> order = List.copyOf(states);
-            List<ExtensionService.Grant> grants = order.stream().map(s -> new ExtensionService.Grant(s, day)).toList();
-            try {
-                extensions.grantAll(cycle, grants, reason, caller.actor());
-                return Response.seeOther(URI.create("/secretariat/" + cycle.code + "/extensions?granted=" + grants.size())).build();
-            } catch (InvalidRequestException e) {
-                for (Issue issue : e.issues()) {
-                    problems.add(problem(issue, order));
-                }
-            }
-        }
-        return page.respond(Response.status(400), Templates.extensions(view(null, typed, problems, 0)));
+        List<String> order = List.copyOf(states);
+        List<ExtensionService.Grant> grants = day == null ? List.of() : order.stream().map(s -> new ExtensionService.Grant(s, day)).toList();
+        return new Asked(new Form(states, dayText, reason), order, day, grants, problems);
     }
 
     /** {@code extensions[i].state} / {@code extensions[i].deadline}: the state's own box, the state named. */
