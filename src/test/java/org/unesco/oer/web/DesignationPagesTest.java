@@ -210,10 +210,4 @@ class DesignationPagesTest {
         assertThat(fp.get(PAGE + "/new").statusCode()).isIn(403, 404);
         assertThat(fp.post(PAGE, Map.of("state", List.of("CRI"))).statusCode()).isIn(403, 404);
     }
-
-    @Test
-    void thePagesWeighLessThan300KB() {
-        assertThat(secretariat.get(PAGE).asByteArray().length).isLessThan(300 * 1024);
-        assertThat(secretariat.get(PAGE + "/new").asByteArray().length).isLessThan(300 * 1024);
-    }
 }

@@ -154,9 +154,4 @@ class ExtensionPagesTest {
         Response post = new PageClient(Tokens.focalPoint("fp-chase-swz")).post(PAGE, Map.of("states", List.of("SWZ")));
         assertThat(post.statusCode()).isIn(403, 404);
     }
-
-    @Test
-    void thePageWeighsLessThan300KB() {
-        assertThat(secretariat().get(PAGE).asByteArray().length).isLessThan(300 * 1024);
-    }
 }

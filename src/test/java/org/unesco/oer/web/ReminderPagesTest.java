@@ -167,11 +167,4 @@ class ReminderPagesTest {
         assertThat(fp.get(PAGE + "/log").statusCode()).isIn(403, 404);
         assertThat(fp.get(PAGE + "/MLI/preview").statusCode()).isIn(403, 404);
     }
-
-    @Test
-    void thePagesWeighLessThan300KB() {
-        PageClient client = secretariat();
-        assertThat(client.get(PAGE).asByteArray().length).isLessThan(300 * 1024);
-        assertThat(client.get(PAGE + "/log").asByteArray().length).isLessThan(300 * 1024);
-    }
 }
