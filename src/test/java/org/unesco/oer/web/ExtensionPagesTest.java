@@ -77,6 +77,8 @@ class ExtensionPagesTest {
         assertThat(shown.select("#error-summary a")).hasSize(2);
         assertThat(shown.select("#error-summary a").first().attr("href")).isEqualTo("#deadline");
         assertThat(shown.select("#error-summary").text()).contains("(BWA)", "(NAM)");
+        assertThat(shown.select("#deadline-error").text()).contains("(BWA)", "(NAM)");
+        assertThat(shown.select("#deadline.is-invalid").attr("aria-describedby")).contains("deadline-error");
         // what was typed is kept
         assertThat(shown.select("#state-BWA[checked]")).hasSize(1);
         assertThat(shown.select("#reason").text()).isEqualTo("Too early");
@@ -115,6 +117,15 @@ class ExtensionPagesTest {
         Document shown = Jsoup.parse(r.asString());
         assertThat(shown.select("#error-summary a").attr("href")).isEqualTo("#deadline");
         assertThat(shown.select("#error-summary").text()).contains("(TON)");
+    }
+
+    @Test
+    void anEmptyReasonAndADayBeforeTheDeadlineAreNamedTogether() {
+        PageClient client = secretariat();
+        Response r = client.post(PAGE + "/check", grantForm(client, fixture.deadlineOf(CYCLE).minusDays(2).toString(), "", "KIR"));
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(r.asString()).select("#error-summary a")).extracting(a -> a.attr("href"))
+                .containsExactlyInAnyOrder("#reason", "#deadline");
     }
 
     @Test

@@ -478,4 +478,7 @@ public interface Chase {
     @Message("Change")
     String extChange();
 
+    @Message("Error:")
+    String errorPrefix();
+
 }

@@ -33,6 +33,13 @@ public class ChasePage {
     public record Problem(String field, String text) {
     }
 
+    /** The messages about one field (a box of its own, or {@code prefix*} for a group), for beside it. */
+    public static String errorOf(List<Problem> problems, String field) {
+        String text = problems.stream().filter(p -> field.endsWith("*") ? p.field().startsWith(field.substring(0, field.length() - 1))
+                : p.field().equals(field)).map(Problem::text).collect(java.util.stream.Collectors.joining(" "));
+        return text.isEmpty() ? null : text;
+    }
+
     public Chase words() {
         return words(page.lang());
     }

@@ -78,6 +78,10 @@ public class DesignationPages {
      */
     public record FormView(ReportingCycle cycle, Row handover, PersonForm form, List<ChasePage.Problem> problems,
                            String confirmLink, String unavailable) {
+
+        public String error(String field) {
+            return ChasePage.errorOf(problems, field);
+        }
     }
 
     /** One designation; {@code temporaryPassword} only on the answer to the form that created the account. */
@@ -85,6 +89,10 @@ public class DesignationPages {
     }
 
     public record EndView(ReportingCycle cycle, Row row, String reason, List<ChasePage.Problem> problems, String unavailable) {
+
+        public String error(String field) {
+            return ChasePage.errorOf(problems, field);
+        }
     }
 
     @CheckedTemplate(basePath = "chase", requireTypeSafeExpressions = false)

@@ -72,6 +72,10 @@ public class ExtensionPages {
 
     public record View(ReportingCycle cycle, String cycleTitle, String deadline, List<Row> rows, String filter,
                        Form form, List<ChasePage.Problem> problems, int granted) {
+
+        public String error(String field) {
+            return ChasePage.errorOf(problems, field);
+        }
     }
 
     /** What is about to be granted, for the user to check. */
@@ -100,9 +104,8 @@ public class ExtensionPages {
             return page.ok(Templates.extensions(view(null, asked.typed(), List.of(), 0)));
         }
         List<ChasePage.Problem> problems = new ArrayList<>(asked.problems());
-        if (problems.isEmpty()) {
-            extensions.problems(chase.cycle(cycleCode), asked.grants()).forEach(i -> problems.add(problem(i, asked.order())));
-        }
+        // the service's rules too, so that every problem is named at once
+        extensions.problems(chase.cycle(cycleCode), asked.grants()).forEach(i -> problems.add(problem(i, asked.order())));
         if (!problems.isEmpty()) {
             return page.respond(Response.status(400), Templates.extensions(view(null, asked.typed(), problems, 0)));
         }
@@ -118,7 +121,9 @@ public class ExtensionPages {
         ReportingCycle cycle = chase.cycle(cycleCode);
         Asked asked = read(form);
         List<ChasePage.Problem> problems = new ArrayList<>(asked.problems());
-        if (problems.isEmpty()) {
+        if (!problems.isEmpty()) {
+            extensions.problems(cycle, asked.grants()).forEach(i -> problems.add(problem(i, asked.order())));
+        } else {
             try {
                 extensions.grantAll(cycle, asked.grants(), asked.typed().reason(), caller.actor());
                 return Response.seeOther(URI.create("/secretariat/" + cycle.code + "/extensions?granted=" + asked.grants().size())).build();

@@ -112,6 +112,11 @@ public class ReminderPages {
             return "stage_" + stage;
         }
 
+        public String error(String field) {
+            return ChasePage.errorOf(problems, field);
+        }
+
+
         public String stageHintKey() {
             return "stageHint_" + stage;
         }
@@ -151,6 +156,10 @@ public class ReminderPages {
     public record LogView(ReportingCycle cycle, String cycleTitle, List<LogRow> rows, String filter, ContactForm form,
                           List<ChasePage.Problem> problems, boolean recorded, String today,
                           List<Choice> channels, List<Choice> levels) {
+
+        public String error(String field) {
+            return ChasePage.errorOf(problems, field);
+        }
     }
 
     @CheckedTemplate(basePath = "chase", requireTypeSafeExpressions = false)
