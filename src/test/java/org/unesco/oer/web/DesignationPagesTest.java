@@ -210,4 +210,10 @@ class DesignationPagesTest {
         assertThat(fp.get(PAGE + "/new").statusCode()).isIn(403, 404);
         assertThat(fp.post(PAGE, Map.of("state", List.of("CRI"))).statusCode()).isIn(403, 404);
     }
+
+    @Test
+    void anAnalystCannotOpenThePages() {
+        assertThat(new PageClient(Tokens.analyst()).get(PAGE).statusCode()).isEqualTo(403);
+        assertThat(new PageClient(Tokens.analyst()).get(PAGE + "/new").statusCode()).isEqualTo(403);
+    }
 }

@@ -167,4 +167,20 @@ class ReminderPagesTest {
         assertThat(fp.get(PAGE + "/log").statusCode()).isIn(403, 404);
         assertThat(fp.get(PAGE + "/MLI/preview").statusCode()).isIn(403, 404);
     }
+
+    @Test
+    void analystsAndAdministratorsCannotOpenThemEither() {
+        secretariat();
+        for (String auth : List.of(Tokens.analyst(), Tokens.admin())) {
+            assertThat(new PageClient(auth).get(PAGE).statusCode()).isEqualTo(403);
+            assertThat(new PageClient(auth).get(PAGE + "/log").statusCode()).isEqualTo(403);
+        }
+    }
+
+    @Test
+    void anUnknownCycleIsPageNotFound() {
+        Response r = secretariat().get("/secretariat/no-such-cycle/reminders");
+        assertThat(r.statusCode()).isEqualTo(404);
+        assertThat(Jsoup.parse(r.asString()).select("h1").text()).isNotBlank();
+    }
 }
