@@ -28,7 +28,7 @@ import java.util.Objects;
 final class FreeTextSheet {
 
     /** A text question (or group field), the hyperlink question that goes with it, and a group's address field, if any. */
-    private record Item(Question question, Field field, Question urls, Field urlField) {
+    record Item(Question question, Field field, Question urls, Field urlField) {
     }
 
     private final SynthesisContext ctx;
