@@ -30,6 +30,11 @@ public class OnTimeFlagsWouldChangeException extends DomainException {
         return Message.of(onTime ? "timeliness.on-time" : "timeliness.late");
     }
 
+    /** The submitted reports whose on-time flag the edit would turn over. */
+    public List<OnTimeChange> affectedReports() {
+        return affected;
+    }
+
     @Override
     public Problem toProblem(String language) {
         return super.toProblem(language).withExtension("affectedReports", affected);
