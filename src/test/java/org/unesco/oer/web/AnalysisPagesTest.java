@@ -118,7 +118,9 @@ class AnalysisPagesTest {
     void eachFigureHasAnAccessibleChartBesideItsTable() {
         Document page = analyst().page(BASE + "/indicators");
         Element table = page.selectFirst("table[id^=table-ind-]");
-        Element chart = table.parent().nextElementSibling();
+        Element row = table.closest(".row");
+        Element chart = row.selectFirst("svg");
+        assertThat(row.children().indexOf(chart.parent())).isGreaterThan(row.children().indexOf(table.closest(".row > *")));
         assertThat(chart.tagName()).isEqualTo("svg");
         assertThat(chart.attr("role")).isEqualTo("img");
         assertThat(chart.select("title").text()).isNotBlank();
@@ -225,6 +227,13 @@ class AnalysisPagesTest {
         Document page = Jsoup.parse(r.asString());
         assertThat(page.select("#error-summary a[href=#asOf]")).hasSize(1);
         assertThat(page.select("#export-form")).hasSize(1);
+    }
+
+    @Test
+    void aBadCutOffWithNoOtherParameterIsAlsoTheFormAgain() {
+        Response r = analyst().get(BASE + "/export/download?asOf=soon");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(r.asString()).select("#error-summary a[href=#asOf]")).hasSize(1);
     }
 
     @Test

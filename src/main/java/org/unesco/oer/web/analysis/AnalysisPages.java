@@ -156,7 +156,7 @@ public class AnalysisPages {
         String path = uri.getPath().replaceFirst("^/analysis/[^/]+", "/analysis/" + target.code);
         UriBuilder to = UriBuilder.fromPath(path);
         uri.getQueryParameters().forEach((k, vs) -> {
-            if (!k.equals("cycle") && !k.equals("area") && !k.equals("question")) {
+            if (!k.equals("cycle") && !k.equals("area") && !k.equals("question") && !k.equals("page")) {
                 vs.forEach(v -> to.queryParam(k, v));
             }
         });
@@ -306,7 +306,9 @@ public class AnalysisPages {
 
     private String csvLink(String language, String values, List<String> status, String region, String asOf, String late) {
         UriBuilder b = UriBuilder.fromPath("/analysis/" + cycle + "/export/download").queryParam("format", "csv");
-        b.queryParam("language", language);
+        if (language != null && !language.isBlank()) {
+            b.queryParam("language", language);
+        }
         if (values != null) {
             b.queryParam("values", values);
         }
@@ -347,7 +349,7 @@ public class AnalysisPages {
                     .map(v -> "lang".equals(v.field()) ? new Problem.Violation("language", v.message(), v.code(), v.number()) : v).toList();
             Filters f = filters(status, region, asOf, late, errors, null);
             return page.respond(Response.status(400), Templates.export(new ExportPage(f, c.title(page.lang()), languages.supported(),
-                    language, "codes".equals(values), csvLink(language, values, status, region, asOf, late))));
+                    language == null || language.isBlank() ? page.lang() : language, "codes".equals(values), csvLink(language, values, status, region, asOf, late))));
         }
         SynthesisExportService.Prepared p = prepared;
         if ("csv".equals(format)) {

@@ -16,18 +16,18 @@ final class BarChart {
     record Bar(String label, Cell cell) {
     }
 
-    private static final int LABEL = 110;
-    private static final int BAR = 150;
-    private static final int ROW = 18;
+    private static final int LABEL = 150;
+    private static final int BAR = 160;
+    private static final int ROW = 22;
 
     private BarChart() {
     }
 
     static String svg(String id, String title, String desc, List<Bar> bars, boolean rtl) {
         int height = bars.size() * ROW + 4;
-        int width = LABEL + BAR + 50;
+        int width = LABEL + BAR + 60;
         StringBuilder s = new StringBuilder(256 + bars.size() * 200);
-        s.append("<svg class=\"oer-chart\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"").append(width)
+        s.append("<svg class=\"oer-chart\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" direction=\"ltr\" style=\"max-width:100%;height:auto\" width=\"").append(width)
                 .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
                 .append("\" aria-labelledby=\"").append(id).append("-t ").append(id).append("-d\">")
                 .append("<title id=\"").append(id).append("-t\">").append(escape(title)).append("</title>")
@@ -39,11 +39,11 @@ final class BarChart {
             int labelX = rtl ? width - 2 : 2;
             int barX = rtl ? width - LABEL - w : LABEL;
             int valueX = rtl ? width - LABEL - w - 4 : LABEL + w + 4;
-            s.append("<text x=\"").append(labelX).append("\" y=\"").append(y + 12).append("\" font-size=\"11\" text-anchor=\"")
+            s.append("<text x=\"").append(labelX).append("\" y=\"").append(y + 15).append("\" font-size=\"13\" text-anchor=\"")
                     .append(rtl ? "end" : "start").append("\">").append(escape(shorten(bar.label()))).append("</text>")
-                    .append("<rect x=\"").append(barX).append("\" y=\"").append(y + 2).append("\" width=\"").append(w)
-                    .append("\" height=\"12\" fill=\"#0b3d91\"/>")
-                    .append("<text x=\"").append(valueX).append("\" y=\"").append(y + 12).append("\" font-size=\"11\" text-anchor=\"")
+                    .append("<rect x=\"").append(barX).append("\" y=\"").append(y + 4).append("\" width=\"").append(w)
+                    .append("\" height=\"14\" fill=\"#0b3d91\"/>")
+                    .append("<text x=\"").append(valueX).append("\" y=\"").append(y + 15).append("\" font-size=\"13\" text-anchor=\"")
                     .append(rtl ? "end" : "start").append("\">").append(pct == null ? "–" : String.format(Locale.ROOT, "%.1f %%", pct))
                     .append("</text>");
             y += ROW;
@@ -52,7 +52,7 @@ final class BarChart {
     }
 
     private static String shorten(String label) {
-        return label == null ? "" : label.length() > 18 ? label.substring(0, 17) + "…" : label;
+        return label == null ? "" : label.length() > 20 ? label.substring(0, 19) + "…" : label;
     }
 
     static String escape(String text) {
