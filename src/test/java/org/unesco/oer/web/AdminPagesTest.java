@@ -127,6 +127,23 @@ class AdminPagesTest {
     }
 
     @Test
+    void anEditOnAVersionSinceChangedIsRefusedAndChangesNothing() {
+        fixture.cycle("pages-admin-stale", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31), LocalDate.of(2026, 4, 30));
+        PageClient admin = admin();
+        Map<String, List<String>> first = form(admin.page("/admin/cycles/pages-admin-stale/edit"), "#cycle-form");
+        Map<String, List<String>> second = form(admin.page("/admin/cycles/pages-admin-stale/edit"), "#cycle-form");
+        first.put("deadline", List.of("2026-04-10"));
+        first.put("reason", List.of("First colleague"));
+        assertThat(admin.post("/admin/cycles/pages-admin-stale/edit", first).statusCode()).isEqualTo(303);
+        second.put("deadline", List.of("2026-04-20"));
+        second.put("reason", List.of("Second colleague, on the old version"));
+        Response r = admin.post("/admin/cycles/pages-admin-stale/edit", second);
+        assertThat(r.statusCode()).isEqualTo(409);
+        assertThat(Jsoup.parse(r.asString()).select("#error-summary a")).hasSize(1);
+        assertThat(admin.page("/admin/cycles").selectFirst("tr[data-cycle=pages-admin-stale]").text()).contains("April 10, 2026");
+    }
+
+    @Test
     void anAdministratorMovesAStateToAnotherRegionAndTheHistoryRecordsIt() {
         PageClient admin = admin();
         Map<String, List<String>> f = form(admin.page("/admin/regions/TUV"), "#move-form");
