@@ -22,7 +22,7 @@ class AnalysisAdminMessagesTest {
     private static final List<String> OTHERS = List.of("ar", "zh", "fr", "ru", "es");
     /** Words the same in some language (French "Question", "Version", "Type", "Questionnaires", "Code", "Total"). */
     private static final Set<String> SAME = Set.of("questionLabel", "cycleLabel", "navExport", "overall", "navQuestionnaires",
-            "questionColumn", "versionColumn", "typeColumn", "questionnaireColumn", "codeColumn", "sectionsNav", "no", "navCycles",
+            "questionColumn", "versionColumn", "typeColumn", "questionnaireColumn", "codeColumn", "actionsColumn", "no", "navCycles",
             "pageNumber", "questionnaireTitle");
 
     private static Set<String> keys(Class<?> bundle) {

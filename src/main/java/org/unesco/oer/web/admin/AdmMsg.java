@@ -274,8 +274,11 @@ public interface AdmMsg {
     @Message("no")
     String no();
 
-    @Message("Sections")
+    @Message("Sections of the questionnaire")
     String sectionsNav();
+
+    @Message("Action")
+    String actionsColumn();
 
     @Message("All versions")
     String backToQuestionnaires();
