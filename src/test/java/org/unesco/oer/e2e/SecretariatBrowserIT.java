@@ -208,6 +208,153 @@ class SecretariatBrowserIT {
         assertThat(java.time.Instant.parse(receivedAt)).isBefore(java.time.Instant.now().minus(Duration.ofDays(4)));
     }
 
+    // ---- chasing --------------------------------------------------------------------------------
+
+    private static void setDate(Browser b, String id, java.time.LocalDate day) {
+        b.js("document.getElementById(arguments[0]).value = arguments[1];", id, day.toString());
+    }
+
+    @Test
+    @Order(20)
+    void theSecretariatGrantsTwoExtensionsAtOnce() {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+        try (Browser b = browser("extensions")) {
+            b.signIn("/secretariat/" + LATE + "/extensions", "secretariat");
+            check(b, "en-extensions");
+            b.click("#state-MOZ");
+            b.click("#state-MWI");
+            // a day before the deadline, no reason: both named in the error summary
+            setDate(b, "deadline", today.minusDays(10));
+            b.clickAway("#grant");
+            assertThat(b.activeId()).isEqualTo("error-summary");
+            assertThat(b.find("#deadline-error").getText()).contains("MOZ").contains("MWI");
+            check(b, "en-extensions-error");
+            setDate(b, "deadline", today.plusDays(14));
+            b.type("#reason", "Cyclone: schools and ministries closed");
+            b.clickAway("#grant");
+            assertThat(b.all("#check-extensions tbody tr")).hasSize(2);
+            check(b, "en-extensions-check");
+            b.clickAway("#grant");
+            assertThat(b.all("#granted")).hasSize(1);
+            assertThat(b.find("#extensions").getText()).contains("MOZ").contains("MWI");
+            check(b, "en-extensions-granted");
+            b.open("/secretariat/" + LATE + "/extensions?lang=ar");
+            check(b, "ar-extensions");
+            b.open("/secretariat/" + LATE + "/extensions?lang=en");
+        }
+    }
+
+    @Test
+    @Order(21)
+    void theSecretariatPreviewsAReminderInTheStatesLanguageAndSendsIt() {
+        try (Browser b = browser("reminders")) {
+            b.signIn("/secretariat/" + LATE + "/reminders", "secretariat");
+            b.clickAway("#stage-not_started");
+            check(b, "en-reminders");
+            // France's focal point is designated (demo user): the letter is in French
+            b.clickAway("#preview-FRA");
+            assertThat(b.find("#letter").getAttribute("lang")).isEqualTo("fr");
+            check(b, "en-reminder-preview");
+            b.open("/secretariat/" + LATE + "/reminders?stage=not_started");
+            for (WebElement box : b.all("input[name=states]:checked")) {
+                if (!"send-FRA".equals(box.getAttribute("id"))) {
+                    box.click();
+                }
+            }
+            b.type("#note", "The report is now overdue; an extension can be requested.");
+            b.clickAway("#send");
+            assertThat(b.find("#sent").getText()).contains("Fran");
+            assertThat(b.all("#send-FRA")).isEmpty(); // held back by the throttle now
+            check(b, "en-reminders-sent");
+        }
+    }
+
+    @Test
+    @Order(22)
+    void theSecretariatDesignatesAFocalPointWithARealKeycloakAccountAndEndsTheDesignation() {
+        String email = "oer.focal.point." + System.nanoTime() + "@education.example.org";
+        try (Browser b = browser("designations")) {
+            b.signIn("/secretariat/" + OPEN + "/designations", "secretariat");
+            check(b, "en-designations");
+            b.clickAway("#designate-link");
+            b.clickAway("#designate");
+            assertThat(b.all("#error-summary a[href='#name']")).hasSize(1);
+            check(b, "en-designate-error");
+            new org.openqa.selenium.support.ui.Select(b.find("#state")).selectByValue("GHA");
+            b.type("#name", "Ama Mensah");
+            b.type("#email", email);
+            b.type("#evidence", "Letter of the Permanent Delegation of Ghana");
+            b.clickAway("#designate");
+            assertThat(b.all("#done")).hasSize(1);
+            assertThat(b.find("#password").getText()).isNotBlank();
+            check(b, "en-designated");
+            b.open("/secretariat/" + OPEN + "/designations");
+            WebElement end = b.driver.findElement(org.openqa.selenium.By.xpath(
+                    "//table[@id='designations']//tr[contains(., '" + email + "')]//a[starts-with(@id, 'end-')]"));
+            end.click();
+            b.waitIdle();
+            b.type("#reason", "Moved to another ministry");
+            b.clickAway("#end");
+            assertThat(b.all("#ended")).hasSize(1);
+            check(b, "en-designation-ended");
+        }
+    }
+
+    // ---- analysts and administrators --------------------------------------------------------
+
+    @Test
+    @Order(30)
+    void anAnalystFiltersTheIndicatorsByRegionAndDownloadsTheSynthesisInFrench() throws Exception {
+        try (Browser b = browser("indicators")) {
+            b.signIn("/analysis/" + LATE + "/indicators", "analyst");
+            assertThat(b.all("#counted")).hasSize(1);
+            check(b, "en-indicators");
+            new org.openqa.selenium.support.ui.Select(b.find("#region")).selectByValue("AFR");
+            b.clickAway("#filters-form button[type=submit]");
+            assertThat(b.path()).contains("region=AFR");
+            assertThat(b.all("tr[data-scope=EUR]")).isEmpty();
+            check(b, "en-indicators-africa");
+            b.open("/analysis/" + LATE + "/free-text");
+            check(b, "en-free-text");
+            b.open("/analysis/" + LATE + "/export");
+            check(b, "en-export");
+            new org.openqa.selenium.support.ui.Select(b.find("#language")).selectByValue("fr");
+            b.click("#download-xlsx");
+            Path workbook = b.awaitDownload(Duration.ofSeconds(60));
+            assertThat(workbook.getFileName().toString()).startsWith("synthesis_" + LATE + "_fr_").endsWith(".xlsx");
+            assertThat(new String(Files.readAllBytes(workbook), 0, 2)).isEqualTo("PK");
+            b.open("/analysis/" + LATE + "/indicators?lang=ar");
+            check(b, "ar-indicators");
+        }
+    }
+
+    @Test
+    @Order(31)
+    void anAdministratorMovesAStateToAnotherRegionAndTheBoardShowsIt() {
+        try (Browser admin = browser("regions"); Browser sec = browser("regions-board")) {
+            admin.signIn("/admin/regions", "admin");
+            check(admin, "en-regions");
+            admin.clickAway("#states-APA a[href='/admin/regions/TUV']");
+            check(admin, "en-region-move");
+            new org.openqa.selenium.support.ui.Select(admin.find("#region")).selectByValue("EUR");
+            admin.type("#reason", "Decision of the General Conference (test)");
+            admin.clickAway("#move-form button[type=submit]");
+            assertThat(admin.all("#moved")).hasSize(1);
+            assertThat(admin.find("#region-history").getText()).contains("APA").contains("EUR");
+            check(admin, "en-region-moved");
+            sec.signIn("/monitoring/" + LATE + "/board?q=Tuvalu", "secretariat");
+            assertThat(sec.find("#row-TUV").getText()).contains("Europe");
+            // and back, as it was
+            new org.openqa.selenium.support.ui.Select(admin.find("#region")).selectByValue("APA");
+            admin.type("#reason", "Back after the test");
+            admin.clickAway("#move-form button[type=submit]");
+            admin.open("/admin/cycles");
+            check(admin, "en-admin-cycles");
+            admin.open("/admin/questionnaires");
+            check(admin, "en-admin-questionnaires");
+        }
+    }
+
     @Test
     @Order(90)
     void aFocalPointIsRefusedEverySecretariatAndAnalystPage() {
@@ -216,7 +363,9 @@ class SecretariatBrowserIT {
             assertThat(b.all("nav.oer-sections a[href^='/monitoring']")).isEmpty();
             for (String path : List.of("/monitoring", "/monitoring/" + LATE + "/board", "/monitoring/" + LATE + "/board.csv",
                     "/monitoring/" + LATE + "/overview", "/secretariat/" + LATE + "/states/KEN", "/secretariat/" + LATE + "/states/KEN/review",
-                    "/secretariat/" + OPEN + "/states/KEN/submit")) {
+                    "/secretariat/" + OPEN + "/states/KEN/submit", "/secretariat/" + LATE + "/extensions",
+                    "/secretariat/" + LATE + "/reminders", "/secretariat/" + LATE + "/designations", "/analysis/" + LATE + "/indicators",
+                    "/analysis/" + LATE + "/free-text", "/analysis/" + LATE + "/export", "/admin/cycles", "/admin/regions")) {
                 assertThat(b.status(path)).as(path).isIn(403L, 404L);
             }
         }
