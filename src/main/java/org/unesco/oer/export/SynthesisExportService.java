@@ -72,21 +72,22 @@ public class SynthesisExportService {
     /** Streams the same reports into the CSV zip (long table and codebook). */
     public int writeCsv(Prepared p, OutputStream out) throws IOException {
         return metrics.export("synthesis_csv", out,
-                counted -> export(dataSource, p, clock.instant(), (ctx, source) -> SynthesisCsvWriter.write(ctx, source, counted)));
+                counted -> snapshot(dataSource, p, clock.instant(), (ctx, source) -> SynthesisCsvWriter.write(ctx, source, counted)));
     }
 
     /** The export itself, without CDI (the benchmark calls it on its own database). */
     public static int write(DataSource dataSource, Prepared p, OutputStream out, Instant now) throws IOException {
-        return export(dataSource, p, now, (ctx, source) -> SynthesisWriter.write(ctx, source, out));
+        return snapshot(dataSource, p, now, (ctx, source) -> SynthesisWriter.write(ctx, source, out));
     }
 
+    /** What reads one snapshot: a format's writer, or the pages' figures. */
     @FunctionalInterface
-    private interface Format {
-        int write(SynthesisContext ctx, SynthesisSource source) throws IOException;
+    interface Snapshot<T> {
+        T read(SynthesisContext ctx, SynthesisSource source) throws IOException;
     }
 
-    /** One read-only snapshot: the registry and the counted reports, handed to the format's writer. */
-    private static int export(DataSource dataSource, Prepared p, Instant now, Format format) throws IOException {
+    /** One read-only snapshot: the registry and the counted reports, handed to {@code reading}. */
+    static <T> T snapshot(DataSource dataSource, Prepared p, Instant now, Snapshot<T> reading) throws IOException {
         SynthesisParameters params = p.params();
         Instant cutoffEnd = params.asOf() == null ? now : new Deadline(params.asOf(), p.cycle().zone()).endsAt();
         try (JdbcReportSource source = new JdbcReportSource(dataSource)) {
@@ -94,9 +95,9 @@ public class SynthesisExportService {
                     .filter(r -> params.region() == null || r.code().equals(params.region())).toList();
             SynthesisContext ctx = new SynthesisContext(p.cycle(), p.definition(), regions, source.states(params.region(), params.lang()),
                     source.summaries(p.cycle().code()), params, now, cutoffEnd);
-            return format.write(ctx, source.synthesis(p.cycle().code(), params.statuses(), cutoffEnd, params.late(), params.region()));
+            return reading.read(ctx, source.synthesis(p.cycle().code(), params.statuses(), cutoffEnd, params.late(), params.region()));
         } catch (SQLException e) {
-            throw new IOException("Reading reports for the synthesis export failed", e);
+            throw new IOException("Reading reports for the synthesis failed", e);
         }
     }
 }

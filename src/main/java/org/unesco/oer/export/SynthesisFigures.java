@@ -3,7 +3,6 @@ package org.unesco.oer.export;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.unesco.oer.cycle.Deadline;
 import org.unesco.oer.export.ExportRecords.CountedReport;
 import org.unesco.oer.export.ExportRecords.FreeTextAnswer;
 import org.unesco.oer.export.ExportRecords.RegionEntry;
@@ -14,8 +13,6 @@ import org.unesco.oer.questionnaire.QuestionnaireDefinition.Question;
 import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.SQLException;
-import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -216,24 +213,10 @@ public class SynthesisFigures {
         return order;
     }
 
-    @FunctionalInterface
-    private interface Reading<T> {
-        T read(SynthesisContext ctx, SynthesisSource source) throws IOException;
-    }
-
-    /** One read-only snapshot, built exactly as the export builds it. */
-    private <T> T read(SynthesisExportService.Prepared p, Reading<T> reading) {
-        SynthesisParameters params = p.params();
-        Instant now = clock.instant();
-        Instant cutoffEnd = params.asOf() == null ? now : new Deadline(params.asOf(), p.cycle().zone()).endsAt();
-        try (JdbcReportSource source = new JdbcReportSource(dataSource)) {
-            List<RegionEntry> regions = source.regions(params.lang()).stream()
-                    .filter(r -> params.region() == null || r.code().equals(params.region())).toList();
-            SynthesisContext ctx = new SynthesisContext(p.cycle(), p.definition(), regions, source.states(params.region(), params.lang()),
-                    source.summaries(p.cycle().code()), params, now, cutoffEnd);
-            return reading.read(ctx, source.synthesis(p.cycle().code(), params.statuses(), cutoffEnd, params.late(), params.region()));
-        } catch (SQLException e) {
-            throw new UncheckedIOException(new IOException("Reading reports for the synthesis figures failed", e));
+    /** One read-only snapshot, the export's own. */
+    private <T> T read(SynthesisExportService.Prepared p, SynthesisExportService.Snapshot<T> reading) {
+        try {
+            return SynthesisExportService.snapshot(dataSource, p, clock.instant(), reading);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

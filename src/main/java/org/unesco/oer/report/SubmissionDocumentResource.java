@@ -93,7 +93,11 @@ public class SubmissionDocumentResource {
                     @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = "application/vnd.oasis.opendocument.text", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response download(@PathParam("id") long id) {
-        DocumentService.Download d = documents.download(cycle, state, number, id);
+        return attachment(documents.download(cycle, state, number, id));
+    }
+
+    /** The document as an attachment, unchanged, with its SHA-256 (Repr-Digest) and nothing a browser would run. */
+    public static Response attachment(DocumentService.Download d) {
         String digest = Base64.getEncoder().encodeToString(HexFormat.of().parseHex(d.sha256()));
         return Response.ok(d.content(), d.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + d.fileName().replaceAll("[^A-Za-z0-9._-]", "_")
@@ -101,6 +105,7 @@ public class SubmissionDocumentResource {
                 .header("Repr-Digest", "sha-256=:" + digest + ":")
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "sandbox")
+                .header("Cache-Control", "no-store")
                 .build();
     }
 }

@@ -31,12 +31,8 @@ import org.unesco.oer.security.Roles;
 import org.unesco.oer.security.Scope;
 import org.unesco.oer.web.Page;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.InstantSource;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -157,15 +153,6 @@ public class StatePages {
     @Produces(MediaType.WILDCARD)
     @Scope(roles = {Roles.SECRETARIAT, Roles.ANALYST})
     public Response document(@PathParam("number") int number, @PathParam("id") long id) {
-        DocumentService.Download d = documents.download(cycle, state, number, id);
-        String digest = Base64.getEncoder().encodeToString(HexFormat.of().parseHex(d.sha256()));
-        return Response.ok(d.content(), d.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + d.fileName().replaceAll("[^A-Za-z0-9._-]", "_")
-                        + "\"; filename*=UTF-8''" + URLEncoder.encode(d.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
-                .header("Repr-Digest", "sha-256=:" + digest + ":")
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "sandbox")
-                .header("Cache-Control", "no-store")
-                .build();
+        return org.unesco.oer.report.SubmissionDocumentResource.attachment(documents.download(cycle, state, number, id));
     }
 }
