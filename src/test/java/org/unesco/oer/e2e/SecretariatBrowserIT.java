@@ -89,7 +89,7 @@ class SecretariatBrowserIT {
             b.clickAway("#apply-filters");
             assertThat(b.find("#board-count").getText()).startsWith("205");
             check(b, "en-board-late");
-            // found by its name in French
+            // found by its name (the French name is the same)
             b.type("#f-q", "Kenya");
             b.clickAway("#apply-filters");
             assertThat(b.all("#board tbody tr")).hasSize(1);
@@ -266,6 +266,11 @@ class SecretariatBrowserIT {
             assertThat(b.find("#sent").getText()).contains("Fran");
             assertThat(b.all("#send-FRA")).isEmpty(); // held back by the throttle now
             check(b, "en-reminders-sent");
+            b.clickAway("#contact-log-link");
+            check(b, "en-contact-log");
+            b.open("/secretariat/" + LATE + "/reminders?stage=not_started&lang=ar");
+            check(b, "ar-reminders");
+            b.open("/secretariat/" + LATE + "/reminders?lang=en");
         }
     }
 
@@ -289,11 +294,17 @@ class SecretariatBrowserIT {
             assertThat(b.find("#password").getText()).isNotBlank();
             check(b, "en-designated");
             b.open("/secretariat/" + OPEN + "/designations");
+            WebElement handover = b.driver.findElement(org.openqa.selenium.By.xpath(
+                    "//table[@id='designations']//tr[contains(., '" + email + "')]//a[starts-with(@id, 'handover-')]"));
+            b.open(handover.getAttribute("href"));
+            check(b, "en-handover");
+            b.open("/secretariat/" + OPEN + "/designations");
             WebElement end = b.driver.findElement(org.openqa.selenium.By.xpath(
                     "//table[@id='designations']//tr[contains(., '" + email + "')]//a[starts-with(@id, 'end-')]"));
             end.click();
             b.waitIdle();
             b.type("#reason", "Moved to another ministry");
+            check(b, "en-end-designation");
             b.clickAway("#end");
             assertThat(b.all("#ended")).hasSize(1);
             check(b, "en-designation-ended");
@@ -316,6 +327,9 @@ class SecretariatBrowserIT {
             check(b, "en-indicators-africa");
             b.open("/analysis/" + LATE + "/free-text");
             check(b, "en-free-text");
+            new org.openqa.selenium.support.ui.Select(b.find("#question")).selectByIndex(1);
+            b.clickAway("#free-text-form button[type=submit]");
+            check(b, "en-free-text-answers");
             b.open("/analysis/" + LATE + "/export");
             check(b, "en-export");
             new org.openqa.selenium.support.ui.Select(b.find("#language")).selectByValue("fr");
@@ -350,8 +364,16 @@ class SecretariatBrowserIT {
             admin.clickAway("#move-form button[type=submit]");
             admin.open("/admin/cycles");
             check(admin, "en-admin-cycles");
+            admin.open("/admin/cycles/new");
+            check(admin, "en-admin-cycle-new");
+            admin.open("/admin/cycles/" + OPEN + "/edit");
+            check(admin, "en-admin-cycle-edit");
             admin.open("/admin/questionnaires");
             check(admin, "en-admin-questionnaires");
+            admin.open("/admin/questionnaires/2022.1");
+            check(admin, "en-admin-questionnaire");
+            admin.open("/admin/regions?lang=ar");
+            check(admin, "ar-regions");
         }
     }
 
