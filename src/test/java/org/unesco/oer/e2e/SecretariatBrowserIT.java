@@ -89,9 +89,13 @@ class SecretariatBrowserIT {
             b.clickAway("#apply-filters");
             assertThat(b.find("#board-count").getText()).startsWith("205");
             check(b, "en-board-late");
-            // found by its name (the French name is the same)
-            b.type("#f-q", "Kenya");
-            b.clickAway("#apply-filters");
+            // found by its name, with the keyboard alone: Tab to the (empty) search, type, Tab to the button, Enter.
+            // (Actions' key chords keep their modifier pressed: plain keys only.)
+            b.tabUntil(e -> "f-q".equals(e.getAttribute("id")), "the name search");
+            b.press("Kenya");
+            b.tabUntil(e -> "apply-filters".equals(e.getAttribute("id")), "Apply filters");
+            b.pressAway(org.openqa.selenium.Keys.ENTER);
+            assertThat(b.path()).contains("q=Kenya");
             assertThat(b.all("#board tbody tr")).hasSize(1);
             assertThat(b.find("#row-KEN").getText()).contains("late");
             b.clickAway("nav.oer-sections a[href='/monitoring/" + LATE + "/overview']");
