@@ -224,9 +224,7 @@ public class CycleService {
      */
     private List<Reassessed> reassess(ReportingCycle c, Deadline newDeadline) {
         Map<String, Extension> extensions = new HashMap<>();
-        for (String state : Extension.forCycle(c.code).stream().map(e -> e.stateCode).distinct().toList()) {
-            Extension.current(c.code, state).ifPresent(e -> extensions.put(state, e));
-        }
+        Extension.forCycle(c.code).forEach(e -> extensions.put(e.stateCode, e)); // in grant order: the current one wins
         List<NationalReport> submitted = NationalReport.<NationalReport>find(
                         "cycleCode = ?1 and submittedAt is not null order by stateCode", (Object) c.code)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list();

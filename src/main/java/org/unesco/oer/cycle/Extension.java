@@ -39,7 +39,8 @@ public class Extension extends PanacheEntityBase {
     }
 
     public static List<Extension> forCycle(String cycleCode) {
-        return list("cycleCode = ?1 order by stateCode, grantedAt", cycleCode);
+        // in grant order, ties as current() breaks them: a map filled in this order keeps each state's current one
+        return list("cycleCode = ?1 order by stateCode, grantedAt, id", cycleCode);
     }
 
     public static List<Extension> forState(String cycleCode, String stateCode) {

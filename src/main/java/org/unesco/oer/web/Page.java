@@ -42,14 +42,18 @@ public class Page {
         if (!signedIn()) {
             return java.util.List.of();
         }
+        java.util.List<Section> visible = sectionBeans.stream().filter(s -> s.visibleTo(user))
+                .sorted(java.util.Comparator.comparingInt(Section::order)).toList();
+        if (visible.isEmpty()) {
+            return java.util.List.of(); // a focal point: no query for the current cycle on every page
+        }
         String path = uriInfo == null ? "" : uriInfo.getPath();
         String cycle = cycleOfPath(path);
         if (cycle == null) {
             cycle = cycleService.current(clock.instant()).map(c -> c.code).orElse(null);
         }
         String inCycle = cycle;
-        return sectionBeans.stream().filter(s -> s.visibleTo(user))
-                .sorted(java.util.Comparator.comparingInt(Section::order))
+        return visible.stream()
                 .map(s -> {
                     String href = s.href(inCycle);
                     return new Section.Link(s.label(lang()), href, href != null && path.startsWith(href.split("\\?")[0]));
