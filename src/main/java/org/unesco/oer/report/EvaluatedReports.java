@@ -35,6 +35,7 @@ public class EvaluatedReports {
     }
 
     private final Map<String, Evaluated> entries;
+    private final Map<String, ReportDtos.ReceiptView> receipts;
     private final int size;
 
     @Inject
@@ -43,12 +44,34 @@ public class EvaluatedReports {
     @Inject
     public EvaluatedReports(Config config) {
         this.size = config.size();
-        this.entries = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        this.entries = lru(size);
+        this.receipts = lru(size);
+    }
+
+    private static <V> Map<String, V> lru(int size) {
+        return Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Evaluated> eldest) {
-                return size() > EvaluatedReports.this.size;
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > size;
             }
         });
+    }
+
+    /**
+     * The receipt of a report's submission {@code number}. A submission row is written once and
+     * never changed, so its receipt is kept like an evaluated version (once its transaction commits).
+     */
+    public ReportDtos.ReceiptView receipt(Long reportId, int number) {
+        String key = reportId + "#" + number;
+        ReportDtos.ReceiptView cached = receipts.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        ReportDtos.ReceiptView fresh = Submission.byNumber(reportId, number).map(ReportDtos.ReceiptView::of).orElse(null);
+        if (fresh != null && size > 0) {
+            rememberOnCommit(receipts, key, fresh);
+        }
+        return fresh;
     }
 
     /** The report as of its current version (no report: nothing answered). */
@@ -64,7 +87,7 @@ public class EvaluatedReports {
         }
         Evaluated fresh = evaluate(report, definition);
         if (size > 0) {
-            rememberOnCommit(key, fresh);
+            rememberOnCommit(entries, key, fresh);
         }
         return fresh;
     }
@@ -73,7 +96,7 @@ public class EvaluatedReports {
      * Kept only once the transaction that read it commits: a transaction that wrote this version
      * and then rolls back must not leave it behind (the next commit reuses the version number).
      */
-    private void rememberOnCommit(String key, Evaluated fresh) {
+    private <V> void rememberOnCommit(Map<String, V> entries, String key, V fresh) {
         if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
             entries.put(key, fresh);
             return;

@@ -147,15 +147,18 @@ public class ReviewService {
     }
 
     public List<CommentView> openComments(Long reportId) {
+        List<Object[]> open = Review.getEntityManager().createQuery("""
+                        select c.id, c.questionCode, c.text, r.decidedBy, r.decidedAt from ReviewComment c, Review r
+                        where c.reviewId = r.id and c.reportId = :report and c.resolvedAt is null order by c.id""", Object[].class)
+                .setParameter("report", reportId).getResultList();
+        if (open.isEmpty()) {
+            return List.of(); // most reports: no second query for replies (every report read asks)
+        }
         Map<Long, List<ReportDtos.ReplyView>> replies = new LinkedHashMap<>();
         ReviewCommentReply.<ReviewCommentReply>list("reportId = ?1 order by id", reportId).forEach(r -> replies
                 .computeIfAbsent(r.commentId, k -> new ArrayList<>()).add(new ReportDtos.ReplyView(r.text, r.author, r.authorRole, r.repliedAt)));
-        return Review.getEntityManager().createQuery("""
-                        select c.id, c.questionCode, c.text, r.decidedBy, r.decidedAt from ReviewComment c, Review r
-                        where c.reviewId = r.id and c.reportId = :report and c.resolvedAt is null order by c.id""", Object[].class)
-                .setParameter("report", reportId).getResultList().stream()
-                .map(row -> new CommentView((Long) row[0], (String) row[1], (String) row[2], (String) row[3], (Instant) row[4],
-                        replies.getOrDefault((Long) row[0], List.of()))).toList();
+        return open.stream().map(row -> new CommentView((Long) row[0], (String) row[1], (String) row[2], (String) row[3], (Instant) row[4],
+                replies.getOrDefault((Long) row[0], List.of()))).toList();
     }
 
     /**
