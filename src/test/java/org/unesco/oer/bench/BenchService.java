@@ -14,12 +14,14 @@ import java.util.List;
  * The packaged service as a benchmark runs it: its own durable PostgreSQL started here (so that
  * only the service counts against the memory limit, as in a container with an external database),
  * the service in a memory-limited cgroup when the machine allows it (cgroup v1 memory controller),
- * the heap sized from that limit ({@code -XX:MaxRAMPercentage=50}, as in the Kubernetes manifests),
+ * the heap and native arenas sized as in the Kubernetes manifests ({@link #MEMORY_OPTIONS}, {@code MALLOC_ARENA_MAX=2}),
  * and its CPU time, resident and peak memory read from /proc and the cgroup.
  */
 final class BenchService implements AutoCloseable {
 
     private static final Path CGROUPS = Path.of("/sys/fs/cgroup/memory");
+    /** The JVM memory options of deploy/kubernetes/deployment.yaml (JAVA_TOOL_OPTIONS). */
+    static final List<String> MEMORY_OPTIONS = List.of("-XX:MaxRAMPercentage=35", "-Dio.netty.allocator.numDirectArenas=2");
 
     private final EmbeddedPostgres postgres;
     private final ProcessBuilder launch;
@@ -53,7 +55,8 @@ final class BenchService implements AutoCloseable {
         EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(true).setPort(dbPort)
                 .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on").setServerConfig("full_page_writes", "on")
                 .setServerConfig("max_connections", "300").setPGStartupWait(Duration.ofSeconds(60)).start();
-        List<String> java = new ArrayList<>(List.of(AutosaveBenchmark.javaBin(), "-XX:MaxRAMPercentage=50"));
+        List<String> java = new ArrayList<>(List.of(AutosaveBenchmark.javaBin()));
+        java.addAll(MEMORY_OPTIONS);
         if (!extraJvmArgs.isBlank()) {
             java.addAll(List.of(extraJvmArgs.trim().split("\\s+")));
         }
@@ -73,9 +76,10 @@ final class BenchService implements AutoCloseable {
         pb.environment().put("DB_PASSWORD", "postgres");
         pb.environment().put("KEYCLOAK_PROVISIONING_CLIENT_SECRET", "unused-by-the-benchmark");
         pb.environment().put("OIDC_WEB_STATE_SECRET", "benchmark-only-state-secret-0123456789");
+        pb.environment().put("MALLOC_ARENA_MAX", "2");
         Process process = pb.start();
         System.out.printf("Service: %s%n", cgroup == null ? "no memory limit (no writable cgroup v1 memory controller here)"
-                : "memory limit " + memoryLimitMb + " MiB (cgroup " + cgroup + "), heap -XX:MaxRAMPercentage=50");
+                : "memory limit " + memoryLimitMb + " MiB (cgroup " + cgroup + "), " + String.join(" ", MEMORY_OPTIONS) + ", MALLOC_ARENA_MAX=2");
         return new BenchService(postgres, pb, process, cgroup);
     }
 

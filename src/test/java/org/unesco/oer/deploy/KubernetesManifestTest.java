@@ -196,9 +196,9 @@ class KubernetesManifestTest {
         return Integer.parseInt(m.group(1));
     }
 
-    /** ${NAME} placeholders of application.properties, the embedded database's own settings, and the JVM's. */
+    /** ${NAME} placeholders of application.properties, the embedded database's own settings, the JVM's and the C library's. */
     private static Set<String> variablesTheServiceReads() throws IOException {
-        Set<String> names = new HashSet<>(Set.of("JAVA_TOOL_OPTIONS", "DB_URL", "OER_EMBEDDED_DB_DIR", "OER_EMBEDDED_DB_PORT"));
+        Set<String> names = new HashSet<>(Set.of("JAVA_TOOL_OPTIONS", "MALLOC_ARENA_MAX", "DB_URL", "OER_EMBEDDED_DB_DIR", "OER_EMBEDDED_DB_PORT"));
         Matcher m = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)[:}]").matcher(Files.readString(Path.of("src/main/resources/application.properties")));
         while (m.find()) {
             names.add(m.group(1));
