@@ -35,8 +35,13 @@ import java.util.Set;
  */
 public final class JdbcReportSource implements AutoCloseable {
 
-    /** Rows fetched per round trip: a report's content can be a few hundred kilobytes. */
+    /**
+     * Rows fetched per round trip, and read ahead of the writer on a thread of their own
+     * ({@link ReadAheadCursor}): a report's content can be a few hundred kilobytes, a free-text row
+     * is one answer of a few kilobytes.
+     */
     static final int FETCH_SIZE = 16;
+    static final int FREE_TEXT_FETCH_SIZE = 256;
 
     private final Connection connection;
 
@@ -129,7 +134,7 @@ public final class JdbcReportSource implements AutoCloseable {
                 return query("select r.state_code, r.status, f.submitted_at, r.submitted_late, s.number, s.submitted_at, s.digest, s.content "
                         + COUNTED + " order by r.state_code", st -> bind(st, cycle, statuses, cutoffEnd, late, region),
                         rs -> new CountedReport(rs.getString(1), ReportStatus.valueOf(rs.getString(2)), instant(rs, 3), rs.getBoolean(4),
-                                rs.getInt(5), instant(rs, 6), rs.getString(7), answers(rs.getString(8))));
+                                rs.getInt(5), instant(rs, 6), rs.getString(7), answers(rs.getString(8))), FETCH_SIZE);
             }
 
             @Override
@@ -147,7 +152,8 @@ public final class JdbcReportSource implements AutoCloseable {
                             st.setArray(8, connection.createArrayOf("text", questions.toArray()));
                             st.setArray(9, connection.createArrayOf("text", urls.toArray()));
                         },
-                        rs -> new FreeTextAnswer(rs.getInt(1) - 1, rs.getString(2), json(rs.getString(3)), json(rs.getString(4))));
+                        rs -> new FreeTextAnswer(rs.getInt(1) - 1, rs.getString(2), json(rs.getString(3)), json(rs.getString(4))),
+                        FREE_TEXT_FETCH_SIZE);
             }
         };
     }
@@ -174,13 +180,13 @@ public final class JdbcReportSource implements AutoCloseable {
         T read(ResultSet rs) throws SQLException;
     }
 
-    private <T> SynthesisSource.Cursor<T> query(String sql, Binder binder, RowReader<T> reader) throws IOException {
+    private <T> SynthesisSource.Cursor<T> query(String sql, Binder binder, RowReader<T> reader, int fetchSize) throws IOException {
         try {
             PreparedStatement st = connection.prepareStatement(sql);
             try {
                 binder.bind(st);
-                st.setFetchSize(FETCH_SIZE);
-                return new JdbcCursor<>(st, st.executeQuery(), reader);
+                st.setFetchSize(fetchSize);
+                return new ReadAheadCursor<>(new JdbcCursor<>(st, st.executeQuery(), reader), fetchSize, "export-read-ahead");
             } catch (SQLException e) {
                 st.close();
                 throw e;

@@ -1,0 +1,87 @@
+package org.unesco.oer.export;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.UncheckedIOException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ReadAheadCursorTest {
+
+    /** A cursor over 0..n-1 that fails at {@code failAt} (-1: never) and notes its reads and its closing. */
+    private static final class Numbers implements SynthesisSource.Cursor<Integer> {
+        final AtomicInteger read = new AtomicInteger();
+        final AtomicBoolean closed = new AtomicBoolean();
+        final Iterator<Integer> values;
+        final int failAt;
+
+        Numbers(int n, int failAt) {
+            this.values = IntStream.range(0, n).iterator();
+            this.failAt = failAt;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return values.hasNext();
+        }
+
+        @Override
+        public Integer next() {
+            int value = values.next();
+            if (value == failAt) {
+                throw new UncheckedIOException(new IOException("connection lost"));
+            }
+            read.incrementAndGet();
+            return value;
+        }
+
+        @Override
+        public void close() {
+            closed.set(true);
+        }
+    }
+
+    @Test
+    void rowsArriveInTheirOrderAndAllOfThem() throws Exception {
+        Numbers source = new Numbers(10_000, -1);
+        List<Integer> seen = new ArrayList<>();
+        try (ReadAheadCursor<Integer> cursor = new ReadAheadCursor<>(source, 16, "test-read-ahead")) {
+            cursor.forEachRemaining(seen::add);
+            assertThat(cursor.hasNext()).isFalse();
+            assertThatThrownBy(cursor::next).isInstanceOf(NoSuchElementException.class);
+        }
+        assertThat(seen).containsExactlyElementsOf(IntStream.range(0, 10_000).boxed().toList());
+        assertThat(source.closed).isTrue();
+    }
+
+    @Test
+    void aFailureOfTheReaderReachesTheConsumerAfterTheRowsBeforeIt() throws Exception {
+        Numbers source = new Numbers(100, 42);
+        List<Integer> seen = new ArrayList<>();
+        try (ReadAheadCursor<Integer> cursor = new ReadAheadCursor<>(source, 8, "test-read-ahead")) {
+            assertThatThrownBy(() -> cursor.forEachRemaining(seen::add))
+                    .isInstanceOf(UncheckedIOException.class).hasMessageContaining("connection lost");
+            assertThatThrownBy(cursor::hasNext).isInstanceOf(UncheckedIOException.class); // and again
+        }
+        assertThat(seen).containsExactlyElementsOf(IntStream.range(0, 42).boxed().toList());
+    }
+
+    @Test
+    void closingEarlyStopsTheReaderWithinItsCapacityAndClosesTheCursor() throws Exception {
+        Numbers source = new Numbers(1_000_000, -1);
+        ReadAheadCursor<Integer> cursor = new ReadAheadCursor<>(source, 4, "test-read-ahead");
+        assertThat(cursor.next()).isZero();
+        cursor.close();
+        assertThat(source.closed).isTrue();
+        assertThat(source.read.get()).isLessThan(100); // one taken, a few queued: not the million
+    }
+}
