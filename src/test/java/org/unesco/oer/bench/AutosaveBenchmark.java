@@ -105,28 +105,9 @@ public final class AutosaveBenchmark {
     record Ack(String question, String value, int version) {
     }
 
-    /** Prose-like answers of 500 to 2,000 characters: sentences drawn at random from a report-like pool. */
-    private static final List<String> SENTENCES = List.of(
-            "The Ministry of Education adopted a national policy on open educational resources in consultation with universities.",
-            "Teachers in rural districts received training on finding, adapting and sharing openly licensed materials.",
-            "The national repository now holds textbooks for primary and secondary schools under a Creative Commons licence.",
-            "Publicly funded learning materials must be released under an open licence unless a specific exemption applies.",
-            "A working group of librarians, teacher educators and publishers reviewed the quality assurance criteria.",
-            "Accessibility guidelines were applied so that learners with disabilities can use the resources with assistive technology.",
-            "Several provinces translated resources into local languages, supported by volunteers and national commissions.",
-            "The ministry monitors downloads, adaptations and feedback from schools through an annual survey.",
-            "Cooperation with regional networks helped share courses across borders and reduce duplicated effort.",
-            "Budget constraints and limited connectivity remain the main obstacles reported by institutions.",
-            "Higher education institutions created incentives for staff who publish open textbooks and course materials.",
-            "A national helpdesk answers questions on licences, attribution and the reuse of third-party content.");
-
+    /** Prose-like answers of 500 to 2,000 characters ({@link BenchProse}). */
     static String prose(Random random) {
-        StringBuilder text = new StringBuilder();
-        int length = 500 + random.nextInt(1501);
-        while (text.length() < length) {
-            text.append(SENTENCES.get(random.nextInt(SENTENCES.size()))).append(' ');
-        }
-        return text.substring(0, length).trim();
+        return BenchProse.text(random, 500 + random.nextInt(1501));
     }
 
     private static void run(HttpClient http, String base, List<String> states, Map<String, String> tokens, Map<String, Integer> versions,

@@ -36,8 +36,6 @@ import java.util.Random;
 public final class SyntheticData {
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
-    private static final String WORDS = ("open educational resources capacity building repository policy licence teachers "
-            + "learners ministry national strategy funding quality inclusive access translation platform network ").repeat(40);
     public static final List<RegionEntry> REGIONS = List.of(
             new RegionEntry("AFR", "Africa"),
             new RegionEntry("ARB", "Arab States"),
@@ -205,8 +203,8 @@ public final class SyntheticData {
                 }
                 yield a;
             }
-            case SHORT_TEXT -> F.textNode(words(random, 80));
-            case LONG_TEXT -> F.textNode(words(random, longText / 2 + random.nextInt(longText)));
+            case SHORT_TEXT -> F.textNode(BenchProse.text(random, 20 + random.nextInt(61)));
+            case LONG_TEXT -> F.textNode(BenchProse.text(random, longText / 4 + random.nextInt(longText * 3 / 4 + 1)));
             case URL -> F.textNode("https://example.org/" + random.nextInt(100000));
             case URL_LIST -> F.arrayNode().add("https://example.org/a/" + random.nextInt(100000)).add("https://example.org/b/" + random.nextInt(100000));
             case NUMBER -> F.numberNode(random.nextInt(1000));
@@ -227,13 +225,5 @@ public final class SyntheticData {
                 yield items;
             }
         };
-    }
-
-    private static String words(Random random, int length) {
-        if (length >= WORDS.length()) {
-            return (WORDS.repeat(length / WORDS.length() + 1)).substring(0, length).strip();
-        }
-        int from = random.nextInt(WORDS.length() - length - 1);
-        return WORDS.substring(from, from + length).strip();
     }
 }
