@@ -186,7 +186,7 @@ public final class ReportReadBenchmark {
         String report = base + "/api/cycles/" + CYCLE + "/reports/" + state;
         AnswerValidator validator = new AnswerValidator(code -> true);
         Map<String, JsonNode> answers = new LinkedHashMap<>();
-        // prose that compresses like real answers (BenchProse), about 2.2 KB per long text: ~62 KB of JSON per report
+        // prose that compresses like real answers (BenchProse), 1,000-2,000 characters per long text: ~62 KB of JSON per report
         java.util.Random random = new java.util.Random(state.hashCode());
         for (QuestionnaireDefinition.Question q : definition.questions().toList()) {
             ReportEvaluation evaluation = new ReportEvaluation(definition, answers, validator);
@@ -196,7 +196,7 @@ public final class ReportReadBenchmark {
             JsonNode value = switch (q.type()) {
                 // "yes" opens the follow-up questions, which are answered in turn
                 case YES_NO, YES_NO_NA -> JSON.getNodeFactory().textNode("yes");
-                case LONG_TEXT -> JSON.getNodeFactory().textNode(BenchProse.text(random, 1500 + random.nextInt(1401)));
+                case LONG_TEXT -> JSON.getNodeFactory().textNode(BenchProse.text(random, 1000 + random.nextInt(1001)));
                 case SHORT_TEXT -> JSON.getNodeFactory().textNode(BenchProse.text(random, 120));
                 default -> q.required() ? ReportFixture.valueFor(q, state) : null;
             };
