@@ -17,7 +17,7 @@ final class ReadAheadCursor<T> implements SynthesisSource.Cursor<T> {
 
     private static final Object END = new Object();
 
-    private record Failure(RuntimeException error) {
+    private record Failure(Throwable error) {
     }
 
     private final SynthesisSource.Cursor<T> source;
@@ -41,8 +41,8 @@ final class ReadAheadCursor<T> implements SynthesisSource.Cursor<T> {
                     put(source.next());
                 }
                 put(END);
-            } catch (RuntimeException e) {
-                put(new Failure(e));
+            } catch (RuntimeException | Error e) {
+                put(new Failure(e)); // an Error too: else the consumer would wait for ever
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -67,7 +67,10 @@ final class ReadAheadCursor<T> implements SynthesisSource.Cursor<T> {
             }
         }
         if (head instanceof Failure failure) {
-            throw failure.error();
+            if (failure.error() instanceof Error error) {
+                throw error;
+            }
+            throw (RuntimeException) failure.error();
         }
         return head != END;
     }
@@ -88,7 +91,7 @@ final class ReadAheadCursor<T> implements SynthesisSource.Cursor<T> {
         closed = true;
         queue.clear();
         try {
-            reader.join(); // it stops after the round trip under way, if any
+            reader.join(30_000); // it stops after the round trip under way; closing the cursor ends a stuck one
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
