@@ -112,6 +112,30 @@ class ReportWorkflowTest {
     }
 
     @Test
+    void theReportShowsTheReceiptOfItsLatestSubmissionEvenAfterItWasReadBefore() {
+        String cycle = fixture.openCycle("receipt-latest"); // a cycle of its own: no other test's report in it
+        String fp = Tokens.focalPoint("fp-uga-receipt");
+        fixture.designate(cycle, "UGA", "fp-uga-receipt");
+        String path = reportPath(cycle, "UGA");
+        ReportFixture.patch(fp, cycle, "UGA", fixture.completeAnswers("UGA"), 0);
+        String first = ReportFixture.submit(fp, path).statusCode(200).extract().path("digest");
+        for (int i = 0; i < 2; i++) { // read twice: the receipt is kept once read
+            given().header("Authorization", SECRETARIAT).get(path).then().statusCode(200)
+                    .body("lastReceipt.number", equalTo(1)).body("lastReceipt.digest", equalTo(first));
+        }
+        given().header("Authorization", SECRETARIAT).contentType("application/json").body(Map.of("reason", "Please complete Q05"))
+                .post(path + "/return").then().statusCode(200);
+        int version = given().header("Authorization", fp).get(path).then().extract().path("version");
+        given().header("Authorization", fp).header("If-Match", "\"" + version + "\"").contentType("application/json")
+                .body(Map.of("value", "Completed")).put(path + "/answers/Q05").then().statusCode(200);
+        String second = ReportFixture.submit(fp, path).statusCode(200).body("number", equalTo(2)).extract().path("digest");
+
+        assertThat(second).isNotEqualTo(first);
+        given().header("Authorization", SECRETARIAT).get(path).then().statusCode(200)
+                .body("lastReceipt.number", equalTo(2)).body("lastReceipt.digest", equalTo(second));
+    }
+
+    @Test
     void theSecretariatReopensAValidatedReportWithAReason() {
         String state = "TZA";
         fixture.designate(OPEN_CYCLE, state, "fp-tza");
