@@ -2,13 +2,13 @@ package org.unesco.oer.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.AbstractMap;
 import java.util.Collections;
 import java.util.Map;
@@ -25,7 +25,7 @@ public final class WrittenOnceMap<V> extends AbstractMap<String, V> {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final Map<String, V> answers;
-    private volatile SerializedString json;
+    private volatile Utf8Json json;
 
     public WrittenOnceMap(Map<String, V> answers) {
         this.answers = Collections.unmodifiableMap(answers);
@@ -46,12 +46,13 @@ public final class WrittenOnceMap<V> extends AbstractMap<String, V> {
         return answers.containsKey(key);
     }
 
-    /** The map as a JSON object, written on first use (and kept encoded in UTF-8 as well, by SerializedString). */
-    SerializedString json() {
-        SerializedString text = json;
+    /** The map as a JSON object, written on first use and kept as UTF-8 only ({@link Utf8Json}). */
+    Utf8Json json() {
+        Utf8Json text = json;
         if (text == null) {
             try {
-                text = new SerializedString(MAPPER.writeValueAsString(answers));
+                // through a string: characters beyond the BMP stay characters (the byte writer escapes them)
+                text = new Utf8Json(MAPPER.writeValueAsString(answers).getBytes(StandardCharsets.UTF_8));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }
