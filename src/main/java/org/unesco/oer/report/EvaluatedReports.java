@@ -116,7 +116,7 @@ public class EvaluatedReports {
     }
 
     private static Evaluated evaluate(NationalReport report, QuestionnaireDefinition definition) {
-        WrittenOnceMap<JsonNode> answers = new WrittenOnceMap<>(ReportLocator.answersOf(report));
+        WrittenOnceMap<JsonNode> answers = WrittenOnceMap.ofAnswers(ReportLocator.answersOf(report));
         return new Evaluated(answers, new ReportEvaluation(definition, answers, ReportService.validator()));
     }
 }

@@ -45,7 +45,7 @@ public final class ReportEvaluation {
 
     private final Map<String, QuestionCheck> checks = new LinkedHashMap<>();
     private final Map<String, List<Issue>> issues = new LinkedHashMap<>();
-    private final Map<String, JsonNode> included = new LinkedHashMap<>();
+    private final List<String> included = new ArrayList<>();
     private final Map<String, Map<String, QuestionCheck>> said = new java.util.concurrent.ConcurrentHashMap<>();
     private int required;
     private int requiredAnswered;
@@ -67,7 +67,7 @@ public final class ReportEvaluation {
                 List<String> errors = found.stream().map(i -> i.message().english()).toList();
                 check = new QuestionCheck(errors.isEmpty() ? QuestionState.ANSWERED : QuestionState.INVALID, false, errors);
                 issues.put(q.code(), found);
-                included.put(q.code(), value);
+                included.add(q.code());
             }
             if (isRelevant && q.required()) {
                 required++;
@@ -108,9 +108,15 @@ public final class ReportEvaluation {
         return checks;
     }
 
-    /** The answers that count: relevant and non-empty, in questionnaire order. */
-    public Map<String, JsonNode> includedAnswers() {
-        return included;
+    /**
+     * The answers that count, relevant and non-empty, in questionnaire order, taken from the answers
+     * this evaluation was made of. It keeps only their codes: an evaluation is kept with its report
+     * version (EvaluatedReports), and holding the values would keep every answer twice.
+     */
+    public Map<String, JsonNode> includedAnswers(Map<String, JsonNode> answers) {
+        Map<String, JsonNode> values = new LinkedHashMap<>();
+        included.forEach(code -> values.put(code, answers.get(code)));
+        return values;
     }
 
     /** Share of relevant required questions answered validly, 0–100 (100 when nothing is required). */

@@ -82,7 +82,8 @@ public class SubmissionService {
         if (previous != null && counted.isBefore(previous.submittedAt)) {
             throw new InvalidRequestException("receivedAt", "received-before-previous", previous.number, previous.submittedAt);
         }
-        ReportEvaluation evaluation = new ReportEvaluation(ctx.definition(), ReportLocator.answersOf(report), ReportService.validator());
+        Map<String, JsonNode> answers = ReportLocator.answersOf(report);
+        ReportEvaluation evaluation = new ReportEvaluation(ctx.definition(), answers, ReportService.validator());
         if (!evaluation.blockingIssues().isEmpty()) {
             throw new ReportIncompleteException(evaluation.blockingIssues());
         }
@@ -97,7 +98,7 @@ public class SubmissionService {
         s.submittedByRole = actor.role();
         s.late = !effective.isOnTime(counted);
         s.effectiveDeadline = effective.endsAt();
-        s.content = content(ctx, s, evaluation);
+        s.content = content(ctx, s, evaluation, answers);
         s.digest = Sha256.hex(s.content);
         s.persist();
 
@@ -153,7 +154,7 @@ public class SubmissionService {
     }
 
     /** The canonical text that is digested: everything that counts, nothing that does not. */
-    private static String content(ReportContext ctx, Submission s, ReportEvaluation evaluation) {
+    private static String content(ReportContext ctx, Submission s, ReportEvaluation evaluation, Map<String, JsonNode> answers) {
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("cycle", ctx.cycleCode());
         content.put("state", ctx.stateCode());
@@ -167,7 +168,7 @@ public class SubmissionService {
             content.put("enteredAt", s.enteredAt.toString());
             content.put("enteredBySecretariat", true);
         }
-        content.put("answers", evaluation.includedAnswers());
+        content.put("answers", evaluation.includedAnswers(answers));
         content.put("excludedHiddenAnswers", evaluation.hiddenAnswers());
         return Json.write(content);
     }

@@ -23,6 +23,11 @@ final class Utf8Json implements SerializableString {
         this.utf8 = utf8;
     }
 
+    /** The bytes themselves, for reading back (never handed to a caller who could change them). */
+    byte[] bytes() {
+        return utf8;
+    }
+
     @Override
     public String getValue() {
         return new String(utf8, StandardCharsets.UTF_8);

@@ -54,4 +54,23 @@ class WrittenOnceMapTest {
         first[0] = 'x';
         assertThat(new String(map.json().asUnquotedUTF8(), StandardCharsets.UTF_8)).startsWith("{");
     }
+
+    @Test
+    void answersDroppedUnderMemoryPressureAreReadBackFromTheirJsonUnchanged() throws Exception {
+        Map<String, JsonNode> original = answers();
+        original.put("C1", MAPPER.readTree("{\"urls\":[\"https://example.org/a\"],\"share\":12.5}"));
+        WrittenOnceMap<JsonNode> map = WrittenOnceMap.ofAnswers(original);
+        String json = MAPPER.writeValueAsString(Map.of("answers", map));
+        map.forgetValues();
+        assertThat(map).containsExactlyEntriesOf(original);
+        assertThat(map.get("C1").get("share").isDouble()).isTrue();
+        assertThat(MAPPER.writeValueAsString(Map.of("answers", map))).isEqualTo(json);
+    }
+
+    @Test
+    void answersAreReadBackOnceAndThenKept() {
+        WrittenOnceMap<JsonNode> map = WrittenOnceMap.ofAnswers(answers());
+        map.forgetValues();
+        assertThat(map.get("A1")).isSameAs(map.get("A1"));
+    }
 }
