@@ -21,7 +21,7 @@ final class BenchService implements AutoCloseable {
 
     private static final Path CGROUPS = Path.of("/sys/fs/cgroup/memory");
     /** The JVM memory options of deploy/kubernetes/deployment.yaml (JAVA_TOOL_OPTIONS). */
-    static final List<String> MEMORY_OPTIONS = List.of("-XX:MaxRAMPercentage=35", "-Dio.netty.allocator.numDirectArenas=2");
+    static final List<String> MEMORY_OPTIONS = List.of("-XX:MaxRAMPercentage=30", "-Dio.netty.allocator.numDirectArenas=2");
 
     private final EmbeddedPostgres postgres;
     private final ProcessBuilder launch;
