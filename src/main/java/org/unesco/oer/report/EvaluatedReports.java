@@ -8,10 +8,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.unesco.oer.platform.LeastRecentlyUsed;
 import org.unesco.oer.questionnaire.QuestionnaireDefinition;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -44,17 +43,8 @@ public class EvaluatedReports {
     @Inject
     public EvaluatedReports(Config config) {
         this.size = config.size();
-        this.entries = lru(size);
-        this.receipts = lru(size);
-    }
-
-    private static <V> Map<String, V> lru(int size) {
-        return Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
-                return size() > size;
-            }
-        });
+        this.entries = LeastRecentlyUsed.map(size);
+        this.receipts = LeastRecentlyUsed.map(size);
     }
 
     /**

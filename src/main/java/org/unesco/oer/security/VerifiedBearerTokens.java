@@ -16,13 +16,12 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.unesco.oer.platform.LeastRecentlyUsed;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -70,12 +69,7 @@ public class VerifiedBearerTokens implements IdentityProvider<TokenAuthenticatio
         this.clock = clock;
         this.maxAge = config.maxAge();
         this.size = config.size();
-        this.entries = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
-                return size() > size;
-            }
-        });
+        this.entries = LeastRecentlyUsed.map(size);
     }
 
     @Override
