@@ -27,7 +27,13 @@ public class ExportWorkbook extends SXSSFWorkbook {
     public static final int EXCEL_MAX_ROWS = 1_048_576;
     /** Excel's limit on hyperlinks in a worksheet, kept for the whole workbook; past it, addresses are plain text. */
     public static final int MAX_HYPERLINKS = 65_530;
-    private static final int ROW_WINDOW = 100;
+    /**
+     * Rows kept in memory per sheet. The writers never go back to a written row, and the synthesis
+     * fills several sheets at once: a window of 100 rows each kept tens of thousands of cells alive
+     * across young collections, promoted them and cost a full collection per export in a 512 MiB
+     * container. One row is flushed as soon as the next one starts.
+     */
+    private static final int ROW_WINDOW = 1;
 
     private final Styles styles;
     private final ExportWords words;

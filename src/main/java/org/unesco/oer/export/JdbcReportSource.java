@@ -43,16 +43,24 @@ public final class JdbcReportSource implements AutoCloseable {
     static final int FETCH_SIZE = 16;
     static final int FREE_TEXT_FETCH_SIZE = 256;
 
+    private static final java.util.regex.Pattern SNAPSHOT_ID = java.util.regex.Pattern.compile("[0-9A-Fa-f-]{1,64}");
+
+    private final DataSource dataSource;
     private final Connection connection;
 
     public JdbcReportSource(DataSource dataSource) throws SQLException {
+        this.dataSource = dataSource;
         connection = dataSource.getConnection();
+        readOnlySnapshot(connection);
+    }
+
+    private static void readOnlySnapshot(Connection c) throws SQLException {
         try {
-            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            connection.setAutoCommit(false); // PostgreSQL streams with a cursor only inside a transaction
-            connection.setReadOnly(true);
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            c.setAutoCommit(false); // PostgreSQL streams with a cursor only inside a transaction
+            c.setReadOnly(true);
         } catch (SQLException e) {
-            connection.close();
+            c.close();
             throw e;
         }
     }
@@ -137,10 +145,15 @@ public final class JdbcReportSource implements AutoCloseable {
                                 rs.getInt(5), instant(rs, 6), rs.getString(7), answers(rs.getString(8))), FETCH_SIZE);
             }
 
+            /**
+             * Read on a second connection that shares this transaction's snapshot, by a thread of its
+             * own from the moment it is opened: the server's pairing and sorting (a tenth of the whole
+             * export) runs while the report rows are still being written.
+             */
             @Override
             public Cursor<FreeTextAnswer> freeText(List<String> questions, List<String> urls) throws IOException {
-                // The server pairs every counted report with every item and sorts: the JVM only sees rows in order.
-                return query("with counted as materialized (select r.state_code, cast(s.content as jsonb) -> 'answers' as answers "
+                String snapshot = exportSnapshot();
+                return new ReadAheadCursor<>(() -> onSnapshot(snapshot, "with counted as materialized (select r.state_code, cast(s.content as jsonb) -> 'answers' as answers "
                                 + COUNTED + """
                                 )
                                 select q.ord, c.state_code, c.answers -> q.code, c.answers -> q.urls
@@ -149,11 +162,11 @@ public final class JdbcReportSource implements AutoCloseable {
                                 order by q.ord, c.state_code""",
                         st -> {
                             bind(st, cycle, statuses, cutoffEnd, late, region);
-                            st.setArray(8, connection.createArrayOf("text", questions.toArray()));
-                            st.setArray(9, connection.createArrayOf("text", urls.toArray()));
+                            st.setArray(8, st.getConnection().createArrayOf("text", questions.toArray()));
+                            st.setArray(9, st.getConnection().createArrayOf("text", urls.toArray()));
                         },
                         rs -> new FreeTextAnswer(rs.getInt(1) - 1, rs.getString(2), json(rs.getString(3)), json(rs.getString(4))),
-                        FREE_TEXT_FETCH_SIZE);
+                        FREE_TEXT_FETCH_SIZE), FREE_TEXT_FETCH_SIZE, "export-read-ahead");
             }
         };
     }
@@ -163,7 +176,7 @@ public final class JdbcReportSource implements AutoCloseable {
         OffsetDateTime end = OffsetDateTime.ofInstant(cutoffEnd, ZoneOffset.UTC);
         st.setObject(1, end);
         st.setString(2, cycle);
-        st.setArray(3, connection.createArrayOf("text", statuses.stream().map(Enum::name).toArray()));
+        st.setArray(3, st.getConnection().createArrayOf("text", statuses.stream().map(Enum::name).toArray()));
         st.setObject(4, end);
         st.setBoolean(5, late);
         st.setString(6, region);
@@ -182,13 +195,53 @@ public final class JdbcReportSource implements AutoCloseable {
 
     private <T> SynthesisSource.Cursor<T> query(String sql, Binder binder, RowReader<T> reader, int fetchSize) throws IOException {
         try {
-            PreparedStatement st = connection.prepareStatement(sql);
+            return new ReadAheadCursor<>(cursor(connection, sql, binder, reader, fetchSize, () -> {
+            }), fetchSize, "export-read-ahead");
+        } catch (SQLException e) {
+            throw new IOException("Reading reports for the export failed", e);
+        }
+    }
+
+    private static <T> JdbcCursor<T> cursor(Connection c, String sql, Binder binder, RowReader<T> reader, int fetchSize, Release release)
+            throws SQLException {
+        PreparedStatement st = c.prepareStatement(sql);
+        try {
+            binder.bind(st);
+            st.setFetchSize(fetchSize);
+            return new JdbcCursor<>(st, st.executeQuery(), reader, release);
+        } catch (SQLException e) {
+            st.close();
+            throw e;
+        }
+    }
+
+    /** The id of this transaction's snapshot, for a second connection to read exactly what this one reads. */
+    private String exportSnapshot() throws IOException {
+        try (PreparedStatement st = connection.prepareStatement("select pg_export_snapshot()"); ResultSet rs = st.executeQuery()) {
+            rs.next();
+            String id = rs.getString(1);
+            if (!SNAPSHOT_ID.matcher(id).matches()) {
+                throw new IOException("Unexpected snapshot id from PostgreSQL: " + id);
+            }
+            return id;
+        } catch (SQLException e) {
+            throw new IOException("Reading reports for the export failed", e);
+        }
+    }
+
+    /** A cursor on a connection of its own in the exported snapshot {@code snapshot}; closing it hands that connection back. */
+    private <T> SynthesisSource.Cursor<T> onSnapshot(String snapshot, String sql, Binder binder, RowReader<T> reader, int fetchSize)
+            throws IOException {
+        try {
+            Connection other = dataSource.getConnection();
+            readOnlySnapshot(other);
             try {
-                binder.bind(st);
-                st.setFetchSize(fetchSize);
-                return new ReadAheadCursor<>(new JdbcCursor<>(st, st.executeQuery(), reader), fetchSize, "export-read-ahead");
+                try (java.sql.Statement st = other.createStatement()) {
+                    st.execute("set transaction snapshot '" + snapshot + "'"); // checked against SNAPSHOT_ID
+                }
+                return cursor(other, sql, binder, reader, fetchSize, () -> release(other));
             } catch (SQLException e) {
-                st.close();
+                release(other);
                 throw e;
             }
         } catch (SQLException e) {
@@ -214,14 +267,23 @@ public final class JdbcReportSource implements AutoCloseable {
     /** Ends the read-only transaction and hands the connection back as it was found. */
     @Override
     public void close() throws SQLException {
+        release(connection);
+    }
+
+    private static void release(Connection c) throws SQLException {
         try {
-            connection.rollback();
-            connection.setReadOnly(false);
-            connection.setAutoCommit(true);
-            connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            c.rollback();
+            c.setReadOnly(false);
+            c.setAutoCommit(true);
+            c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
         } finally {
-            connection.close();
+            c.close();
         }
+    }
+
+    @FunctionalInterface
+    private interface Release {
+        void run() throws SQLException;
     }
 
     /** Rows read a few at a time from a server-side cursor; each is turned into a record as it is reached. */
@@ -230,12 +292,14 @@ public final class JdbcReportSource implements AutoCloseable {
         private final PreparedStatement statement;
         private final ResultSet rs;
         private final RowReader<T> reader;
+        private final Release release;
         private Boolean hasNext;
 
-        JdbcCursor(PreparedStatement statement, ResultSet rs, RowReader<T> reader) {
+        JdbcCursor(PreparedStatement statement, ResultSet rs, RowReader<T> reader, Release release) {
             this.statement = statement;
             this.rs = rs;
             this.reader = reader;
+            this.release = release;
         }
 
         @Override
@@ -265,8 +329,12 @@ public final class JdbcReportSource implements AutoCloseable {
 
         @Override
         public void close() throws IOException {
-            try (statement; rs) {
-                // closed in reverse order: result set, then statement
+            try {
+                try (statement; rs) {
+                    // closed in reverse order: result set, then statement
+                } finally {
+                    release.run();
+                }
             } catch (SQLException e) {
                 throw new IOException(e);
             }

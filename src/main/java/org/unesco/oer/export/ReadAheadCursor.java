@@ -1,6 +1,7 @@
 package org.unesco.oer.export;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -11,7 +12,8 @@ import java.util.concurrent.TimeUnit;
  * round trips to PostgreSQL, decoding and JSON parsing run beside the writing of the workbook
  * instead of stopping it. Rows keep their order; a failure of the reading thread is thrown to the
  * consumer at the row where it happened; closing stops the reader before the cursor is closed (a
- * JDBC cursor is used by one thread at a time).
+ * JDBC cursor is used by one thread at a time). Given an {@link Opener}, the reading thread also
+ * opens the source (runs the query), so a cursor opened early is ready when its consumer reaches it.
  */
 final class ReadAheadCursor<T> implements SynthesisSource.Cursor<T> {
 
@@ -20,14 +22,26 @@ final class ReadAheadCursor<T> implements SynthesisSource.Cursor<T> {
     private record Failure(Throwable error) {
     }
 
-    private final SynthesisSource.Cursor<T> source;
+    /** Opens the source on the reading thread: a query that takes a while runs beside the consumer's other work. */
+    @FunctionalInterface
+    interface Opener<T> {
+        SynthesisSource.Cursor<T> open() throws IOException;
+    }
+
+    private final Opener<T> opener;
+    private SynthesisSource.Cursor<T> source; // guarded by this: set by the reader, closed by whoever comes last
+    private boolean released; // guarded by this: close() has given up waiting for the reader
     private final BlockingQueue<Object> queue;
     private final Thread reader;
     private volatile boolean closed;
     private Object head;
 
     ReadAheadCursor(SynthesisSource.Cursor<T> source, int capacity, String name) {
-        this.source = source;
+        this(() -> source, capacity, name);
+    }
+
+    ReadAheadCursor(Opener<T> opener, int capacity, String name) {
+        this.opener = opener;
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.reader = new Thread(this::read, name);
         reader.setDaemon(true);
@@ -37,10 +51,20 @@ final class ReadAheadCursor<T> implements SynthesisSource.Cursor<T> {
     private void read() {
         try {
             try {
-                while (!closed && source.hasNext()) {
-                    put(source.next());
+                SynthesisSource.Cursor<T> opened = opener.open();
+                synchronized (this) {
+                    if (released) { // the consumer is gone: the reader closes what it opened
+                        opened.close();
+                        return;
+                    }
+                    source = opened;
+                }
+                while (!closed && opened.hasNext()) {
+                    put(opened.next());
                 }
                 put(END);
+            } catch (IOException e) {
+                put(new Failure(new UncheckedIOException(e)));
             } catch (RuntimeException | Error e) {
                 put(new Failure(e)); // an Error too: else the consumer would wait for ever
             }
@@ -95,6 +119,13 @@ final class ReadAheadCursor<T> implements SynthesisSource.Cursor<T> {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        source.close();
+        SynthesisSource.Cursor<T> opened;
+        synchronized (this) {
+            released = true;
+            opened = source;
+        }
+        if (opened != null) {
+            opened.close();
+        }
     }
 }

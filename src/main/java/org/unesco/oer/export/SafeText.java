@@ -72,6 +72,9 @@ public final class SafeText {
     private static int firstInvalid(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c >= 0x20 && c < Character.MIN_SURROGATE) {
+                continue; // nearly every character of real text: one test
+            }
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (isInvalid(c)) {

@@ -56,20 +56,21 @@ public final class SynthesisWriter {
         Tallies tallies = new Tallies(ctx);
         MessageDigest digest = sha256();
         Set<String> counted = new HashSet<>();
-        try (SynthesisSource.Cursor<CountedReport> reports = source.reports()) {
-            while (reports.hasNext()) {
-                CountedReport report = reports.next();
-                StateEntry state = states.get(report.stateCode());
-                if (state == null || !counted.add(state.code())) {
-                    continue; // outside the region asked for, or already counted
-                }
-                tallies.add(report, state);
-                wide.add(report, state);
-                tidy.add(state, report.answers());
-                digest(digest, report, state);
-            }
-        }
+        // the free texts are opened first: their query runs while the reports are written
         try (SynthesisSource.Cursor<FreeTextAnswer> texts = source.freeText(freeText.questions(), freeText.urls())) {
+            try (SynthesisSource.Cursor<CountedReport> reports = source.reports()) {
+                while (reports.hasNext()) {
+                    CountedReport report = reports.next();
+                    StateEntry state = states.get(report.stateCode());
+                    if (state == null || !counted.add(state.code())) {
+                        continue; // outside the region asked for, or already counted
+                    }
+                    tallies.add(report, state);
+                    wide.add(report, state);
+                    tidy.add(state, report.answers());
+                    digest(digest, report, state);
+                }
+            }
             while (texts.hasNext()) {
                 FreeTextAnswer text = texts.next();
                 if (counted.contains(text.stateCode())) {

@@ -84,4 +84,63 @@ class ReadAheadCursorTest {
         assertThat(source.closed).isTrue();
         assertThat(source.read.get()).isLessThan(100); // one taken, a few queued: not the million
     }
+
+    @Test
+    void anOpenerRunsOnTheReadingThreadSoTheConsumerIsNotKeptWaiting() throws Exception {
+        java.util.concurrent.CountDownLatch queryMayFinish = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicReference<String> openedOn = new java.util.concurrent.atomic.AtomicReference<>();
+        Numbers source = new Numbers(3, -1);
+        try (ReadAheadCursor<Integer> cursor = new ReadAheadCursor<Integer>(() -> {
+            openedOn.set(Thread.currentThread().getName());
+            try {
+                queryMayFinish.await(); // a slow query: the constructor must not wait for it
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return source;
+        }, 4, "test-read-ahead")) {
+            queryMayFinish.countDown();
+            assertThat(List.of(cursor.next(), cursor.next(), cursor.next())).containsExactly(0, 1, 2);
+            assertThat(cursor.hasNext()).isFalse();
+        }
+        assertThat(openedOn.get()).isEqualTo("test-read-ahead");
+        assertThat(source.closed).isTrue();
+    }
+
+    @Test
+    void anOpenerThatFailsReachesTheConsumerAtTheFirstRow() throws Exception {
+        try (ReadAheadCursor<Integer> cursor = new ReadAheadCursor<Integer>(() -> {
+            throw new IOException("relation does not exist");
+        }, 4, "test-read-ahead")) {
+            assertThatThrownBy(cursor::hasNext).isInstanceOf(UncheckedIOException.class).hasMessageContaining("relation does not exist");
+        }
+    }
+
+    @Test
+    void closingWhileTheSourceIsStillOpeningClosesItOnceOpened() throws Exception {
+        java.util.concurrent.CountDownLatch closedByConsumer = new java.util.concurrent.CountDownLatch(1);
+        Numbers source = new Numbers(10, -1);
+        ReadAheadCursor<Integer> cursor = new ReadAheadCursor<Integer>(() -> {
+            try {
+                closedByConsumer.await(); // still opening when the consumer closes
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return source;
+        }, 4, "test-read-ahead");
+        Thread closer = new Thread(() -> {
+            try {
+                cursor.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        closer.start();
+        closer.join(200); // close() waits for the reader, which is still opening
+        closedByConsumer.countDown();
+        closer.join(10_000);
+        assertThat(closer.isAlive()).isFalse();
+        assertThat(source.closed).isTrue();
+        assertThat(source.read.get()).isZero();
+    }
 }
