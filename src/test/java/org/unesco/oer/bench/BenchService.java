@@ -19,6 +19,7 @@ import java.util.List;
  */
 final class BenchService implements AutoCloseable {
 
+    private static final Path APP = Path.of("target/quarkus-app").toAbsolutePath();
     private static final Path CGROUPS = Path.of("/sys/fs/cgroup/memory");
     /** The JVM memory options of deploy/kubernetes/deployment.yaml (JAVA_TOOL_OPTIONS). */
     static final List<String> MEMORY_OPTIONS = List.of("-XX:MaxRAMPercentage=30", "-Dio.netty.allocator.numDirectArenas=2");
@@ -62,7 +63,11 @@ final class BenchService implements AutoCloseable {
         }
         java.addAll(List.of("-Dquarkus.http.port=" + port, "-Dquarkus.management.port=" + AutosaveBenchmark.managementPort(port),
                 "-Dquarkus.oidc.public-key=" + publicKey, "-D%prod.quarkus.oidc.auth-server-url=", "-Dquarkus.log.level=WARN",
-                "-jar", "target/quarkus-app/quarkus-run.jar"));
+                "-jar", "quarkus-run.jar"));
+        if (Files.exists(APP.resolve("app-cds.jsa"))) {
+            // the class archive the build made (quarkus.package.jar.appcds): only valid from the app's directory
+            java.add(java.size() - 2, "-XX:SharedArchiveFile=app-cds.jsa");
+        }
         Path cgroup = memoryLimitMb > 0 ? cgroup(memoryLimitMb) : null;
         List<String> command = new ArrayList<>();
         if (cgroup != null) {
@@ -70,7 +75,8 @@ final class BenchService implements AutoCloseable {
             command.addAll(List.of("bash", "-c", "echo $$ > " + cgroup.resolve("cgroup.procs") + " && exec \"$@\"", "bash"));
         }
         command.addAll(java);
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(new File(log));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(APP.toFile()).redirectErrorStream(true)
+                .redirectOutput(new File(log).getAbsoluteFile());
         pb.environment().put("DB_URL", "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres");
         pb.environment().put("DB_USER", "postgres");
         pb.environment().put("DB_PASSWORD", "postgres");
@@ -113,6 +119,25 @@ final class BenchService implements AutoCloseable {
         } catch (Exception e) {
             return Double.NaN;
         }
+    }
+
+    /** CPU seconds per thread name as the kernel keeps it (15 characters, digits folded to N), from /proc/<pid>/task. */
+    java.util.Map<String, Double> threadCpu() {
+        java.util.Map<String, Double> cpu = new java.util.TreeMap<>();
+        try (var tasks = Files.list(Path.of("/proc/" + process.pid() + "/task"))) {
+            tasks.forEach(task -> {
+                try {
+                    String name = Files.readString(task.resolve("comm")).trim().replaceAll("\\d+", "N");
+                    String[] stat = Files.readString(task.resolve("stat")).replaceAll("^.*\\) ", "").split(" ");
+                    cpu.merge(name, (Long.parseLong(stat[11]) + Long.parseLong(stat[12])) / 100.0, Double::sum);
+                } catch (Exception gone) {
+                    // the thread ended
+                }
+            });
+        } catch (IOException e) {
+            // not on Linux
+        }
+        return cpu;
     }
 
     long rssMb() {

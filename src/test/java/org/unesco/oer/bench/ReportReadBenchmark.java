@@ -99,7 +99,7 @@ public final class ReportReadBenchmark {
             Result withExport = load(http, reportUrls, secretariat, concurrency, 0, seconds, service);
             export.join();
             print("GET report + 1 synthesis export", withExport, service);
-            httpSynthesisRatio(http, exportUrl, secretariat);
+            httpSynthesisRatio(http, exportUrl, secretariat, service);
             System.out.printf("Memory: service RSS now %d MB, peak %d MB, OOM kills %d, service alive %s%n",
                     service.rssMb(), service.peakMb(), service.oomKills(), service.alive());
             // the cgroup's peak counts page cache, which the kernel reclaims before it kills: the service's
@@ -115,33 +115,56 @@ public final class ReportReadBenchmark {
     /**
      * The synthesis through HTTP (authentication, the service's cursors, JSON, every sheet, zip, the
      * transfer) on the reports entered through the API, alone, against raw SXSSF writing exactly the
-     * same cells (read back from the download) here without database or HTTP: 3 warm-up rounds, then
-     * the median of 5, alternating.
+     * same cells (read back from the download) here without database or HTTP: 8 warm-up rounds
+     * ({@code -DratioWarmup}; with 3 the service's C2 compiler still took 0.45 s of CPU per export), then
+     * the median of 9 ({@code -DratioRuns}), alternating. Prints every run, the CPU per export and the
+     * service's threads that used it.
      */
-    private static void httpSynthesisRatio(HttpClient http, String exportUrl, String token) throws Exception {
+    private static void httpSynthesisRatio(HttpClient http, String exportUrl, String token, BenchService service) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(exportUrl)).header("Authorization", "Bearer " + token).build();
         java.nio.file.Path file = java.nio.file.Files.createTempFile("oer-bench-http-synthesis", ".xlsx");
         java.nio.file.Files.write(file, http.send(request, HttpResponse.BodyHandlers.ofByteArray()).body());
         List<RawCells.SheetCells> cells = RawCells.read(file);
         long cellCount = cells.stream().mapToLong(RawCells.SheetCells::cellCount).sum();
-        int warmup = 3;
-        int runs = 5;
+        int warmup = Integer.getInteger("ratioWarmup", 8);
+        int runs = Integer.getInteger("ratioRuns", 9);
         long[] viaHttp = new long[runs];
         long[] raw = new long[runs];
+        double serviceCpu = 0;
+        double rawCpu = 0;
+        java.util.Map<String, Double> before = null;
         for (int i = 0; i < warmup + runs; i++) {
+            if (i == warmup) {
+                before = service.threadCpu();
+            }
+            double cpu0 = service.cpuSeconds();
             long t0 = System.nanoTime();
             HttpResponse<InputStream> r = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream body = r.body()) {
                 body.transferTo(java.io.OutputStream.nullOutputStream());
             }
             long t1 = System.nanoTime();
+            double cpu1 = service.cpuSeconds();
+            double driver0 = driverCpu();
             RawCells.write(cells, java.io.OutputStream.nullOutputStream());
             long t2 = System.nanoTime();
             if (i >= warmup) {
+                serviceCpu += cpu1 - cpu0;
+                rawCpu += driverCpu() - driver0;
                 viaHttp[i - warmup] = t1 - t0;
                 raw[i - warmup] = t2 - t1;
             }
         }
+        System.out.printf("  runs through HTTP (ms): %s%n  raw SXSSF (ms):         %s%n", millis(viaHttp), millis(raw));
+        java.util.Map<String, Double> first = before;
+        service.threadCpu().forEach((name, seconds) -> {
+            double used = seconds - first.getOrDefault(name, 0.0);
+            if (used >= 0.01 * runs) {
+                System.out.printf("    %-28s %.2f s per export%n", name, used / runs);
+            }
+        });
+        System.out.printf("  CPU per export: service %.2f s (PostgreSQL not counted); raw SXSSF, the whole load-driver process %.2f s%n",
+                serviceCpu / runs, rawCpu / runs);
         double throughHttp = ExportBenchmark.median(viaHttp);
         double sxssf = ExportBenchmark.median(raw);
         double ratio = throughHttp / sxssf;
@@ -149,6 +172,10 @@ public final class ReportReadBenchmark {
                 cellCount, java.nio.file.Files.size(file) / 1e6, throughHttp, sxssf, ratio);
         BenchService.target("synthesis through HTTP / raw SXSSF, same cells (x1000)", ratio * 1000, "", "<=", 1250);
         java.nio.file.Files.deleteIfExists(file);
+    }
+
+    private static String millis(long[] nanos) {
+        return java.util.Arrays.stream(nanos).mapToObj(n -> String.valueOf(n / 1_000_000)).collect(java.util.stream.Collectors.joining(" "));
     }
 
     record Result(long count, int seconds, long[] sorted, long bytes, int errors, double serviceCpu, double driverCpu) {
