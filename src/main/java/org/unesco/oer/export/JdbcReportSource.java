@@ -44,6 +44,11 @@ public final class JdbcReportSource implements AutoCloseable {
     static final int FREE_TEXT_FETCH_SIZE = 256;
 
     private static final java.util.regex.Pattern SNAPSHOT_ID = java.util.regex.Pattern.compile("[0-9A-Fa-f-]{1,64}");
+    /**
+     * Exports that may read their free texts on a second connection at the same time (the pool has
+     * 24 in production): the others read them after their reports, on their one connection.
+     */
+    static final java.util.concurrent.Semaphore BESIDE = new java.util.concurrent.Semaphore(4);
 
     private final DataSource dataSource;
     private final Connection connection;
@@ -148,25 +153,38 @@ public final class JdbcReportSource implements AutoCloseable {
             /**
              * Read on a second connection that shares this transaction's snapshot, by a thread of its
              * own from the moment it is opened: the server's pairing and sorting (a tenth of the whole
-             * export) runs while the report rows are still being written.
+             * export) runs while the report rows are still being written. When {@link #BESIDE} has no
+             * permit left, they are read after the reports, on this connection, when first asked for.
              */
             @Override
             public Cursor<FreeTextAnswer> freeText(List<String> questions, List<String> urls) throws IOException {
-                String snapshot = exportSnapshot();
-                return new ReadAheadCursor<>(() -> onSnapshot(snapshot, "with counted as materialized (select r.state_code, cast(s.content as jsonb) -> 'answers' as answers "
-                                + COUNTED + """
-                                )
-                                select q.ord, c.state_code, c.answers -> q.code, c.answers -> q.urls
-                                from unnest(cast(? as text[]), cast(? as text[])) with ordinality as q(code, urls, ord)
-                                join counted c on (c.answers -> q.code) is not null or (c.answers -> q.urls) is not null
-                                order by q.ord, c.state_code""",
-                        st -> {
-                            bind(st, cycle, statuses, cutoffEnd, late, region);
-                            st.setArray(8, st.getConnection().createArrayOf("text", questions.toArray()));
-                            st.setArray(9, st.getConnection().createArrayOf("text", urls.toArray()));
-                        },
-                        rs -> new FreeTextAnswer(rs.getInt(1) - 1, rs.getString(2), json(rs.getString(3)), json(rs.getString(4))),
-                        FREE_TEXT_FETCH_SIZE), FREE_TEXT_FETCH_SIZE, "export-read-ahead");
+                // The server pairs every counted report with every item and sorts: the JVM only sees rows in order.
+                String sql = "with counted as materialized (select r.state_code, cast(s.content as jsonb) -> 'answers' as answers "
+                        + COUNTED + """
+                        )
+                        select q.ord, c.state_code, c.answers -> q.code, c.answers -> q.urls
+                        from unnest(cast(? as text[]), cast(? as text[])) with ordinality as q(code, urls, ord)
+                        join counted c on (c.answers -> q.code) is not null or (c.answers -> q.urls) is not null
+                        order by q.ord, c.state_code""";
+                Binder binder = st -> {
+                    bind(st, cycle, statuses, cutoffEnd, late, region);
+                    st.setArray(8, st.getConnection().createArrayOf("text", questions.toArray()));
+                    st.setArray(9, st.getConnection().createArrayOf("text", urls.toArray()));
+                };
+                RowReader<FreeTextAnswer> reader = rs -> new FreeTextAnswer(rs.getInt(1) - 1, rs.getString(2), json(rs.getString(3)),
+                        json(rs.getString(4)));
+                if (!BESIDE.tryAcquire()) {
+                    return new OpenedWhenReached<>(() -> query(sql, binder, reader, FREE_TEXT_FETCH_SIZE));
+                }
+                String snapshot;
+                try {
+                    snapshot = exportSnapshot();
+                } catch (IOException | RuntimeException e) {
+                    BESIDE.release();
+                    throw e;
+                }
+                return new ReadAheadCursor<>(() -> onSnapshot(snapshot, sql, binder, reader, FREE_TEXT_FETCH_SIZE), FREE_TEXT_FETCH_SIZE,
+                        "export-read-ahead");
             }
         };
     }
@@ -239,13 +257,62 @@ public final class JdbcReportSource implements AutoCloseable {
                 try (java.sql.Statement st = other.createStatement()) {
                     st.execute("set transaction snapshot '" + snapshot + "'"); // checked against SNAPSHOT_ID
                 }
-                return cursor(other, sql, binder, reader, fetchSize, () -> release(other));
+                return cursor(other, sql, binder, reader, fetchSize, () -> {
+                    try {
+                        release(other);
+                    } finally {
+                        BESIDE.release();
+                    }
+                });
             } catch (SQLException e) {
                 release(other);
                 throw e;
             }
         } catch (SQLException e) {
+            BESIDE.release();
             throw new IOException("Reading reports for the export failed", e);
+        } catch (RuntimeException e) {
+            BESIDE.release();
+            throw e;
+        }
+    }
+
+    /** A cursor whose query runs when its first row is asked for: after the cursor before it has been read and closed. */
+    private static final class OpenedWhenReached<T> implements SynthesisSource.Cursor<T> {
+
+        private final ReadAheadCursor.Opener<T> opener;
+        private SynthesisSource.Cursor<T> opened;
+
+        OpenedWhenReached(ReadAheadCursor.Opener<T> opener) {
+            this.opener = opener;
+        }
+
+        private SynthesisSource.Cursor<T> opened() {
+            if (opened == null) {
+                try {
+                    opened = opener.open();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return opened;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return opened().hasNext();
+        }
+
+        @Override
+        public T next() {
+            return opened().next();
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (opened != null) {
+                opened.close();
+            }
         }
     }
 
@@ -294,6 +361,7 @@ public final class JdbcReportSource implements AutoCloseable {
         private final RowReader<T> reader;
         private final Release release;
         private Boolean hasNext;
+        private boolean closed;
 
         JdbcCursor(PreparedStatement statement, ResultSet rs, RowReader<T> reader, Release release) {
             this.statement = statement;
@@ -329,6 +397,10 @@ public final class JdbcReportSource implements AutoCloseable {
 
         @Override
         public void close() throws IOException {
+            if (closed) {
+                return; // the connection, and its permit, are handed back once
+            }
+            closed = true;
             try {
                 try (statement; rs) {
                     // closed in reverse order: result set, then statement
