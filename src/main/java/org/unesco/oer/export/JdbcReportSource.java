@@ -173,15 +173,9 @@ public final class JdbcReportSource implements AutoCloseable {
                 };
                 RowReader<FreeTextAnswer> reader = rs -> new FreeTextAnswer(rs.getInt(1) - 1, rs.getString(2), json(rs.getString(3)),
                         json(rs.getString(4)));
+                String snapshot = exportSnapshot();
                 if (!BESIDE.tryAcquire()) {
                     return new OpenedWhenReached<>(() -> query(sql, binder, reader, FREE_TEXT_FETCH_SIZE));
-                }
-                String snapshot;
-                try {
-                    snapshot = exportSnapshot();
-                } catch (IOException | RuntimeException e) {
-                    BESIDE.release();
-                    throw e;
                 }
                 return new ReadAheadCursor<>(() -> onSnapshot(snapshot, sql, binder, reader, FREE_TEXT_FETCH_SIZE), FREE_TEXT_FETCH_SIZE,
                         "export-read-ahead");
@@ -216,7 +210,7 @@ public final class JdbcReportSource implements AutoCloseable {
             return new ReadAheadCursor<>(cursor(connection, sql, binder, reader, fetchSize, () -> {
             }), fetchSize, "export-read-ahead");
         } catch (SQLException e) {
-            throw new IOException("Reading reports for the export failed", e);
+            throw failed(e);
         }
     }
 
@@ -243,13 +237,17 @@ public final class JdbcReportSource implements AutoCloseable {
             }
             return id;
         } catch (SQLException e) {
-            throw new IOException("Reading reports for the export failed", e);
+            throw failed(e);
         }
     }
 
-    /** A cursor on a connection of its own in the exported snapshot {@code snapshot}; closing it hands that connection back. */
+    /**
+     * A cursor on a connection of its own in the exported snapshot {@code snapshot}, holding a
+     * {@link #BESIDE} permit: closing the cursor hands both back, and so does any failure to open it.
+     */
     private <T> SynthesisSource.Cursor<T> onSnapshot(String snapshot, String sql, Binder binder, RowReader<T> reader, int fetchSize)
             throws IOException {
+        boolean handedToCursor = false;
         try {
             Connection other = dataSource.getConnection();
             readOnlySnapshot(other);
@@ -257,24 +255,30 @@ public final class JdbcReportSource implements AutoCloseable {
                 try (java.sql.Statement st = other.createStatement()) {
                     st.execute("set transaction snapshot '" + snapshot + "'"); // checked against SNAPSHOT_ID
                 }
-                return cursor(other, sql, binder, reader, fetchSize, () -> {
+                JdbcCursor<T> cursor = cursor(other, sql, binder, reader, fetchSize, () -> {
                     try {
                         release(other);
                     } finally {
                         BESIDE.release();
                     }
                 });
+                handedToCursor = true;
+                return cursor;
             } catch (SQLException e) {
                 release(other);
                 throw e;
             }
         } catch (SQLException e) {
-            BESIDE.release();
-            throw new IOException("Reading reports for the export failed", e);
-        } catch (RuntimeException e) {
-            BESIDE.release();
-            throw e;
+            throw failed(e);
+        } finally {
+            if (!handedToCursor) {
+                BESIDE.release();
+            }
         }
+    }
+
+    private static IOException failed(SQLException e) {
+        return new IOException("Reading reports for the export failed", e);
     }
 
     /** A cursor whose query runs when its first row is asked for: after the cursor before it has been read and closed. */
@@ -416,7 +420,7 @@ public final class JdbcReportSource implements AutoCloseable {
     /** The database failed while an export was being written (the response is then cut short). */
     public static final class ExportReadFailedException extends UncheckedIOException {
         ExportReadFailedException(SQLException cause) {
-            super(new IOException("Reading reports for the export failed", cause));
+            super(failed(cause));
         }
     }
 }

@@ -114,11 +114,16 @@ final class BenchService implements AutoCloseable {
     /** CPU seconds the service used so far (user + system). */
     double cpuSeconds() {
         try {
-            String[] stat = Files.readString(Path.of("/proc/" + process.pid() + "/stat")).replaceAll("^.*\\) ", "").split(" ");
-            return (Long.parseLong(stat[11]) + Long.parseLong(stat[12])) / 100.0;
+            return cpuSeconds(Path.of("/proc/" + process.pid() + "/stat"));
         } catch (Exception e) {
             return Double.NaN;
         }
+    }
+
+    /** User + system CPU seconds of a /proc stat file (a process's or one of its threads'). */
+    private static double cpuSeconds(Path stat) throws IOException {
+        String[] fields = Files.readString(stat).replaceAll("^.*\\) ", "").split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
     }
 
     /** CPU seconds per thread name as the kernel keeps it (15 characters, digits folded to N), from /proc/<pid>/task. */
@@ -128,8 +133,7 @@ final class BenchService implements AutoCloseable {
             tasks.forEach(task -> {
                 try {
                     String name = Files.readString(task.resolve("comm")).trim().replaceAll("\\d+", "N");
-                    String[] stat = Files.readString(task.resolve("stat")).replaceAll("^.*\\) ", "").split(" ");
-                    cpu.merge(name, (Long.parseLong(stat[11]) + Long.parseLong(stat[12])) / 100.0, Double::sum);
+                    cpu.merge(name, cpuSeconds(task.resolve("stat")), Double::sum);
                 } catch (Exception gone) {
                     // the thread ended
                 }

@@ -118,7 +118,14 @@ public class ExportFixture {
         });
     }
 
-    // ---- reading workbooks back ---------------------------------------------------------------
+    /** Sessions other than this one left idle inside a transaction: an export must leave none. */
+    public int idleInTransaction() {
+        Number open = QuarkusTransaction.requiringNew().call(() -> (Number) em.createNativeQuery(
+                "select count(*) from pg_stat_activity where state like 'idle in transaction%' and pid <> pg_backend_pid()").getSingleResult());
+        return open.intValue();
+    }
+
+        // ---- reading workbooks back ---------------------------------------------------------------
 
     public static XSSFWorkbook read(byte[] bytes) {
         try {

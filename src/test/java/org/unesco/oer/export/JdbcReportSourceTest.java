@@ -1,9 +1,7 @@
 package org.unesco.oer.export;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.unesco.oer.export.ExportFixture.Stored;
 import org.unesco.oer.export.ExportRecords.CountedReport;
@@ -37,14 +35,12 @@ class JdbcReportSourceTest {
     ExportFixture fixture;
     @Inject
     DataSource dataSource;
-    @Inject
-    EntityManager em;
 
     @Test
     void freeTextsReadOnTheirOwnConnectionSeeTheSnapshotOfTheReports() throws Exception {
         assertThat(readWithALaterReport("snapshot-beside", "KEN", "GHA")).containsExactly("KEN", "KEN: Ministry of Education of KEN");
         assertThat(JdbcReportSource.BESIDE.availablePermits()).isEqualTo(PERMITS); // handed back
-        assertThat(idleInTransaction()).isZero();
+        assertThat(fixture.idleInTransaction()).isZero();
     }
 
     @Test
@@ -55,7 +51,7 @@ class JdbcReportSourceTest {
         } finally {
             JdbcReportSource.BESIDE.release(taken);
         }
-        assertThat(idleInTransaction()).isZero();
+        assertThat(fixture.idleInTransaction()).isZero();
     }
 
     /**
@@ -82,11 +78,5 @@ class JdbcReportSourceTest {
             }
         }
         return read;
-    }
-
-    private int idleInTransaction() {
-        Number open = QuarkusTransaction.requiringNew().call(() -> (Number) em.createNativeQuery(
-                "select count(*) from pg_stat_activity where state like 'idle in transaction%' and pid <> pg_backend_pid()").getSingleResult());
-        return open.intValue();
     }
 }

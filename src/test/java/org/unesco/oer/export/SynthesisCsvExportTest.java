@@ -50,8 +50,6 @@ class SynthesisCsvExportTest {
     ReportFixture reports;
     @Inject
     SynthesisExportService service;
-    @Inject
-    jakarta.persistence.EntityManager em;
 
     @BeforeEach
     void storeReports() {
@@ -189,8 +187,6 @@ class SynthesisCsvExportTest {
         };
         SynthesisExportService.Prepared prepared = service.prepare(CYCLE, null, null, null, null, null, null);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.writeCsv(prepared, disconnecting)).isInstanceOf(IOException.class);
-        Number open = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> (Number) em.createNativeQuery(
-                "select count(*) from pg_stat_activity where state like 'idle in transaction%' and pid <> pg_backend_pid()").getSingleResult());
-        assertThat(open.intValue()).isZero();
+        assertThat(fixture.idleInTransaction()).isZero();
     }
 }

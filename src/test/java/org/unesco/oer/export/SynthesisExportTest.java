@@ -55,8 +55,6 @@ class SynthesisExportTest {
     ReportFixture reports;
     @Inject
     SynthesisExportService service;
-    @Inject
-    jakarta.persistence.EntityManager em;
 
     @BeforeEach
     void storeReports() {
@@ -388,9 +386,7 @@ class SynthesisExportTest {
         SynthesisExportService.Prepared prepared = service.prepare(CYCLE, null, null, null, null, null, null);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.write(prepared, disconnecting)).isInstanceOf(IOException.class);
         assertThat(SynthesisWriterTest.temporaryFiles()).isEqualTo(before);
-        Number open = QuarkusTransaction.requiringNew().call(() -> (Number) em.createNativeQuery(
-                "select count(*) from pg_stat_activity where state like 'idle in transaction%' and pid <> pg_backend_pid()").getSingleResult());
-        assertThat(open.intValue()).isZero();
+        assertThat(fixture.idleInTransaction()).isZero();
     }
 
     @Test
