@@ -13,15 +13,21 @@ mkdir -p "$CACHE_DIR" "$RUN_DIR"
 
 # A JDK 21 or newer for Keycloak: KEYCLOAK_JAVA_HOME, else JAVA_HOME, else one under /usr/lib/jvm.
 find_keycloak_java() {
-  local candidates=()
-  [ -n "${KEYCLOAK_JAVA_HOME:-}" ] && candidates+=("$KEYCLOAK_JAVA_HOME")
+  find_java 21 "${KEYCLOAK_JAVA_HOME:-}"
+}
+
+# The home of a JDK of at least the given major version: the given home, else JAVA_HOME, else one
+# under /usr/lib/jvm, /opt/java or SDKMAN's. Usage: find_java <major> [preferred home]
+find_java() {
+  local wanted="$1" candidates=()
+  [ -n "${2:-}" ] && candidates+=("$2")
   [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME")
   for d in /usr/lib/jvm/* /opt/java/* "$HOME"/.sdkman/candidates/java/*; do [ -d "$d" ] && candidates+=("$d"); done
   for home in "${candidates[@]}"; do
     [ -x "$home/bin/java" ] || continue
     local major
     major=$("$home/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
-    if [ -n "$major" ] && [ "${major%%.*}" -ge 21 ] 2>/dev/null; then
+    if [ -n "$major" ] && [ "${major%%.*}" -ge "$wanted" ] 2>/dev/null; then
       echo "$home"
       return 0
     fi
@@ -41,10 +47,12 @@ wait_for_url() { # url seconds name
 
 # Runs a benchmark main class of the test sources (org.unesco.oer.bench.<name>) with the test
 # classpath, after building what it needs: "package" when it starts the packaged service, else
-# "test-compile". Usage: run_benchmark <Name> <package|test-compile> [java options...]
+# "test-compile". BENCH_PACKAGE_ARGS adds Maven options to the package build, BENCH_JAVA names the
+# java that runs the benchmark (and so the service). Usage: run_benchmark <Name> <package|test-compile> [java options...]
 run_benchmark() {
   local name="$1" build="$2"; shift 2
-  if [ "$build" = package ]; then ./mvnw -B -q package -DskipTests; else ./mvnw -B -q test-compile; fi
+  # shellcheck disable=SC2086
+  if [ "$build" = package ]; then ./mvnw -B -q package -DskipTests ${BENCH_PACKAGE_ARGS:-}; else ./mvnw -B -q test-compile; fi
   ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
-  java "$@" -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" "org.unesco.oer.bench.$name"
+  "${BENCH_JAVA:-java}" "$@" -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" "org.unesco.oer.bench.$name"
 }

@@ -1,7 +1,6 @@
 package org.unesco.oer.export;
 
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
+import io.quarkus.vertx.http.HttpServerStart;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -25,8 +24,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Writes one tiny workbook in the background at start-up: the first export in a fresh JVM pays
- * ~2 s of class loading and JIT (3.6× a warm one, as measured), which no user should wait for.
+ * Writes one tiny workbook in the background once the service listens: the first export in a fresh
+ * JVM pays ~2 s of class loading and JIT (3.6× a warm one, as measured), which no user should wait
+ * for. Not at start-up itself: on two cores it would take CPU from the path to readiness.
  */
 @ApplicationScoped
 public class ExportWarmUp {
@@ -40,7 +40,7 @@ public class ExportWarmUp {
     @ConfigProperty(name = "oer.export.warm-up", defaultValue = "true")
     boolean enabled;
 
-    void onStart(@Observes @Priority(100) StartupEvent event) {
+    void onListening(@Observes HttpServerStart event) {
         if (!enabled || catalog.all().isEmpty()) {
             return;
         }

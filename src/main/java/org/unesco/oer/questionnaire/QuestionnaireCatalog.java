@@ -27,10 +27,12 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -85,12 +87,17 @@ public class QuestionnaireCatalog {
 
     @Transactional
     void onStart(@Observes @Priority(20) StartupEvent event) {
+        Set<String> validated = new HashSet<>();
         for (QuestionnaireParser.Parsed parsed : readFiles()) {
             publish(parsed);
+            validated.add(parsed.checksum());
         }
         List<QuestionnaireVersion> stored = QuestionnaireVersion.listAll();
         for (QuestionnaireVersion row : stored) {
-            QuestionnaireDefinition definition = QuestionnaireParser.parse("database:" + row.version, row.content).definition();
+            // a stored version whose checksum is that of a file validated above is that file: no second validation
+            QuestionnaireDefinition definition = validated.contains(row.checksum)
+                    ? QuestionnaireParser.validatedDefinition("database:" + row.version, row.content)
+                    : QuestionnaireParser.parse("database:" + row.version, row.content).definition();
             versions.put(row.version, localize(definition, row));
         }
         LOG.infof("Questionnaire versions published: %s, in %s", versions.keySet(), languages.supported());

@@ -27,6 +27,18 @@ public final class QuestionnaireParser {
     public record Parsed(String file, QuestionnaireDefinition definition, String canonicalJson, String checksum) {
     }
 
+    /**
+     * The definition of JSON that {@link #parse} has already validated (the same checksum): read, not
+     * validated again. The structure still has to map, or it fails as {@link #parse} does.
+     */
+    static QuestionnaireDefinition validatedDefinition(String file, String json) {
+        try {
+            return MAPPER.readValue(json, QuestionnaireDefinition.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new InvalidQuestionnaireException(file, List.of("$: " + e.getMessage()));
+        }
+    }
+
     public static Parsed parse(String file, String json) {
         JsonNode root;
         try {

@@ -22,7 +22,8 @@ final class BenchService implements AutoCloseable {
     private static final Path APP = Path.of("target/quarkus-app").toAbsolutePath();
     private static final Path CGROUPS = Path.of("/sys/fs/cgroup/memory");
     /** The JVM memory options of deploy/kubernetes/deployment.yaml (JAVA_TOOL_OPTIONS). */
-    static final List<String> MEMORY_OPTIONS = List.of("-XX:MaxRAMPercentage=30", "-Dio.netty.allocator.numDirectArenas=2");
+    static final List<String> MEMORY_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:InitialRAMPercentage=30", "-XX:MaxRAMPercentage=30",
+            "-Dio.netty.allocator.numDirectArenas=2");
 
     private final EmbeddedPostgres postgres;
     private final ProcessBuilder launch;
@@ -48,6 +49,12 @@ final class BenchService implements AutoCloseable {
         long launched = System.nanoTime();
         process = launch.start();
         return launched;
+    }
+
+    /** As {@link #restart()}, with each launch argument mapped first (a training run's options to a production run's). */
+    long restart(java.util.function.UnaryOperator<String> argument) throws Exception {
+        launch.command().replaceAll(argument);
+        return restart();
     }
 
     /** Starts PostgreSQL and the service; memoryLimitMb 0 runs it without a limit. */
