@@ -48,6 +48,32 @@ class KeycloakUnreachableTest {
     }
 
     @Test
+    void aPageWhileKeycloakIsUnreachableIsA503PageInTheReadersLanguage() {
+        Response r = given().header("Accept", "text/html").header("Accept-Language", "fr").redirects().follow(false).get("/reports");
+        assertThat(r.statusCode()).isEqualTo(503);
+        assertThat(r.contentType()).startsWith("text/html");
+        assertThat(r.header("Retry-After")).matches("\\d+");
+        assertThat(r.body().asString()).contains("lang=\"fr\"", "Le service de connexion est injoignable")
+                .doesNotContain("Exception", "127.0.0.1");
+    }
+
+    @Test
+    void aPageInArabicReadsRightToLeft() {
+        Response r = given().header("Accept", "text/html").queryParam("lang", "ar").redirects().follow(false).get("/");
+        assertThat(r.statusCode()).isEqualTo(503);
+        assertThat(r.body().asString()).contains("lang=\"ar\" dir=\"rtl\"", "bootstrap.rtl.min.css");
+    }
+
+    @Test
+    void aNonBrowserRequestToAPageGetsTheProblemAsJson() {
+        Response r = given().header("Accept", "application/json").redirects().follow(false).get("/reports");
+        assertThat(r.statusCode()).isEqualTo(503);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(r.jsonPath().getString("type")).isEqualTo("urn:oer-reporting:problem:identity-provider-unavailable");
+        assertThat(r.jsonPath().getString("instance")).isEqualTo("/reports");
+    }
+
+    @Test
     void withoutATokenItIsStillA401() {
         given().get("/api/cycles").then().statusCode(401);
     }
