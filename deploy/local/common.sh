@@ -45,6 +45,16 @@ wait_for_url() { # url seconds name
   return 1
 }
 
+# The packaging for start-up (--aot of the bench scripts; the README's "Start-up in under 3 s"):
+# the aot-jar package and a JDK 25 or newer, which runs the benchmark and so the service; the
+# benchmark makes the JDK's AOT cache with a training run first (AotCache). Sets BENCH_AOT=true.
+aot_packaging() {
+  local jdk
+  jdk="$(find_java 25)" || { echo "--aot needs a JDK 25 or newer (set JAVA_HOME)" >&2; exit 1; }
+  export BENCH_JAVA="$jdk/bin/java" BENCH_PACKAGE_ARGS="-Dquarkus.package.jar.type=aot-jar" BENCH_AOT=true
+  echo "AOT packaging: $("$BENCH_JAVA" -version 2>&1 | head -1), aot-jar"
+}
+
 # Runs a benchmark main class of the test sources (org.unesco.oer.bench.<name>) with the test
 # classpath, after building what it needs: "package" when it starts the packaged service, else
 # "test-compile". BENCH_PACKAGE_ARGS adds Maven options to the package build, BENCH_JAVA names the
@@ -54,5 +64,5 @@ run_benchmark() {
   # shellcheck disable=SC2086
   if [ "$build" = package ]; then ./mvnw -B -q package -DskipTests ${BENCH_PACKAGE_ARGS:-}; else ./mvnw -B -q test-compile; fi
   ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
-  "${BENCH_JAVA:-java}" "$@" -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" "org.unesco.oer.bench.$name"
+  "${BENCH_JAVA:-java}" -Daot="${BENCH_AOT:-false}" "$@" -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" "org.unesco.oer.bench.$name"
 }

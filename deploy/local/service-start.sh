@@ -25,7 +25,7 @@ MANAGEMENT_PORT="$MANAGEMENT_PORT" \
 OER_EMBEDDED_DB_DIR="${OER_EMBEDDED_DB_DIR:-$HOME/.oer-reporting/stack-pgdata}" \
 MAIL_MOCK="${MAIL_MOCK:-true}" \
 MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" \
-  nohup java ${SERVICE_JAVA_OPTS:--XX:MaxRAM=512m -XX:+UseSerialGC -XX:InitialRAMPercentage=30 -XX:MaxRAMPercentage=30 -Dio.netty.allocator.numDirectArenas=2} -jar "$ROOT/target/quarkus-app/quarkus-run.jar" > "$RUN_DIR/service.log" 2>&1 &
+  nohup java ${SERVICE_JAVA_OPTS:--XX:MaxRAM=512m -XX:+UseSerialGC -XX:InitialRAMPercentage=30 -XX:MaxRAMPercentage=30 -XX:TrimNativeHeapInterval=5000 -Dio.netty.allocator.numDirectArenas=2} -jar "$ROOT/target/quarkus-app/quarkus-run.jar" > "$RUN_DIR/service.log" 2>&1 &
 echo $! > "$RUN_DIR/service.pid"
 wait_for_url "http://$OER_HOST:$MANAGEMENT_PORT/q/health/ready" "${SERVICE_START_TIMEOUT:-120}" "The service"
 echo "The service is up: http://$OER_HOST:$SERVICE_PORT (Swagger UI: /q/swagger-ui; health and metrics: http://$OER_HOST:$MANAGEMENT_PORT/q/health, /q/metrics)"

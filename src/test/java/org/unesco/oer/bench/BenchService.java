@@ -23,7 +23,7 @@ final class BenchService implements AutoCloseable {
     private static final Path CGROUPS = Path.of("/sys/fs/cgroup/memory");
     /** The JVM memory options of deploy/kubernetes/deployment.yaml (JAVA_TOOL_OPTIONS). */
     static final List<String> MEMORY_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:InitialRAMPercentage=30", "-XX:MaxRAMPercentage=30",
-            "-Dio.netty.allocator.numDirectArenas=2");
+            "-XX:TrimNativeHeapInterval=5000", "-Dio.netty.allocator.numDirectArenas=2");
 
     private final EmbeddedPostgres postgres;
     private final ProcessBuilder launch;
@@ -91,7 +91,7 @@ final class BenchService implements AutoCloseable {
         pb.environment().put("OIDC_WEB_STATE_SECRET", "benchmark-only-state-secret-0123456789");
         pb.environment().put("MALLOC_ARENA_MAX", "2");
         Process process = pb.start();
-        System.out.printf("Service: %s%n", cgroup == null ? "no memory limit (no writable cgroup v1 memory controller here)"
+        System.out.printf("Service: %s%n", memoryLimitMb <= 0 ? "no memory limit" : cgroup == null ? "no memory limit (no writable cgroup v1 memory controller here)"
                 : "memory limit " + memoryLimitMb + " MiB (cgroup " + cgroup + "), " + String.join(" ", MEMORY_OPTIONS) + ", MALLOC_ARENA_MAX=2");
         return new BenchService(postgres, pb, process, cgroup);
     }
@@ -153,6 +153,16 @@ final class BenchService implements AutoCloseable {
 
     long rssMb() {
         return status("VmRSS:");
+    }
+
+    /** The resident memory the kernel cannot drop under pressure (heap, metaspace, code, stacks, buffers). */
+    long rssAnonMb() {
+        return status("RssAnon:");
+    }
+
+    /** The resident pages of mapped files (jars, the JDK's modules, an AOT cache): clean, dropped under pressure. */
+    long rssFileMb() {
+        return status("RssFile:");
     }
 
     /** The highest memory use: the cgroup's (page cache of exports included) when limited, else the process's peak RSS. */

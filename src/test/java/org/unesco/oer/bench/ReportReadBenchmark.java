@@ -55,9 +55,10 @@ public final class ReportReadBenchmark {
         KeyPair keys = KeyPairGenerator.getInstance("RSA").generateKeyPair();
         String publicKey = Base64.getEncoder().encodeToString(keys.getPublic().getEncoded());
         QuestionnaireDefinition definition = questionnaire();
-        try (BenchService service = BenchService.start(port, dbPort, publicKey, memoryMb, System.getProperty("serviceJvmArgs", ""),
-                "target/bench-read-service.log")) {
-            HttpClient http = AutosaveBenchmark.client();
+        HttpClient http = AutosaveBenchmark.client();
+        String jvmArgs = System.getProperty("serviceJvmArgs", "");
+        jvmArgs += AotCache.option(http, port, dbPort, keys, publicKey, jvmArgs);
+        try (BenchService service = BenchService.start(port, dbPort, publicKey, memoryMb, jvmArgs, "target/bench-read-service.log")) {
             String base = "http://localhost:" + port;
             AutosaveBenchmark.waitUntilReady(http, port);
             List<String> states = AutosaveBenchmark.designate(service.dbPort, reports);
@@ -100,8 +101,9 @@ public final class ReportReadBenchmark {
             export.join();
             print("GET report + 1 synthesis export", withExport, service);
             httpSynthesisRatio(http, exportUrl, secretariat, service);
-            System.out.printf("Memory: service RSS now %d MB, peak %d MB, OOM kills %d, service alive %s%n",
-                    service.rssMb(), service.peakMb(), service.oomKills(), service.alive());
+            System.out.printf("Memory: service RSS now %d MB (anonymous %d MB, mapped files %d MB: the jars and an AOT cache), peak %d MB, "
+                    + "OOM kills %d, service alive %s%n", service.rssMb(), service.rssAnonMb(), service.rssFileMb(), service.peakMb(),
+                    service.oomKills(), service.alive());
             // the cgroup's peak counts page cache, which the kernel reclaims before it kills: the service's
             // own resident memory and the OOM killer are what tell whether it fits
             BenchService.target("OOM kills (reads + export), limit " + memoryMb + " MiB", service.oomKills(), "", "<=", 0);

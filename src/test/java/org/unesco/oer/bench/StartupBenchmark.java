@@ -6,10 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Base64;
 
 /**
@@ -17,11 +14,8 @@ import java.util.Base64;
  * with PostgreSQL already up and migrated, as a restarted container. The service runs as in the
  * read benchmark (512 MiB limit, heap from the limit); the first start migrates and is not counted.
  * Prints each run, the median and the worst, and a TARGET line (≤ 3 s) with the load average.
- * <p>With {@code -Daot=true} (a JDK 25 or newer, the {@code aot-jar} packaging) it first makes the
- * JDK's ahead-of-time cache as an image build would: a training run with the production options
- * ({@code -XX:AOTCacheOutput}, heap sized for 512 MiB by {@code -XX:MaxRAM}, outside the memory
- * limit because the JVM assembles the cache in a second process at exit), driven by
- * {@link #train}; the timed runs then start with {@code -XX:AOTCache}.
+ * <p>With {@code -Daot=true} the timed runs start with the JDK's ahead-of-time cache, made first by
+ * a training run ({@link AotCache}).
  * <pre>deploy/local/bench-startup.sh [runs]
  * deploy/local/bench-startup.sh --aot [runs]</pre>
  */
@@ -39,10 +33,7 @@ public final class StartupBenchmark {
         String publicKey = Base64.getEncoder().encodeToString(keys.getPublic().getEncoded());
         HttpClient http = AutosaveBenchmark.client();
         String jvmArgs = System.getProperty("serviceJvmArgs", "");
-        if (Boolean.getBoolean("aot")) {
-            makeAotCache(http, port, dbPort, keys, publicKey, jvmArgs);
-            jvmArgs += " -XX:AOTCache=" + AOT_CACHE;
-        }
+        jvmArgs += AotCache.option(http, port, dbPort, keys, publicKey, jvmArgs);
         try (BenchService service = BenchService.start(port, dbPort, publicKey, memoryMb, jvmArgs, "target/bench-service.log")) {
             long first = System.nanoTime();
             ready(http, port);
@@ -62,69 +53,14 @@ public final class StartupBenchmark {
         }
     }
 
-    private static final String AOT_CACHE = "app.aot";
-
     /** The four threads (by name, numbers folded) that used the most CPU, as "main 1.52, C2 CompilerThreadN 0.61". */
     private static String topThreads(java.util.Map<String, Double> cpu) {
         return cpu.entrySet().stream().sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed()).limit(4)
                 .map(e -> e.getKey() + " " + String.format("%.2f", e.getValue())).collect(java.util.stream.Collectors.joining(", "));
     }
 
-    /** The training run: starts the service on a fresh database, drives {@link #train}, stops it, and checks the cache is there. */
-    private static void makeAotCache(HttpClient http, int port, int dbPort, KeyPair keys, String publicKey, String jvmArgs) throws Exception {
-        Path cache = Path.of("target/quarkus-app", AOT_CACHE);
-        Files.deleteIfExists(cache);
-        long t0 = System.nanoTime();
-        try (BenchService training = BenchService.start(port, dbPort, publicKey, 0,
-                jvmArgs + " -XX:MaxRAM=512m -XX:AOTCacheOutput=" + AOT_CACHE, "target/bench-aot-training.log")) {
-            ready(http, port);
-            train(http, port, dbPort, keys);
-        }
-        if (!Files.exists(cache)) {
-            throw new IllegalStateException("The training run left no " + cache + "; see target/bench-aot-training.log");
-        }
-        System.out.printf("AOT cache %s: %d MB, training run %.1f s%n", cache, Files.size(cache) / 1_000_000, (System.nanoTime() - t0) / 1e9);
-    }
-
-    /**
-     * What the training run does once ready, so that the cache holds what requests load, not only
-     * start-up: three focal points fill their reports through the API (every answer saved) and read
-     * them, the Secretariat reads the board and the rates, an analyst reads the catalogue and exports the synthesis.
-     */
-    private static void train(HttpClient http, int port, int dbPort, KeyPair keys) throws Exception {
-        String base = "http://localhost:" + port;
-        String cycle = base + "/api/cycles/" + AutosaveBenchmark.CYCLE;
-        String analyst = AutosaveBenchmark.token(keys, "bench-analyst", "analyst");
-        String secretariat = AutosaveBenchmark.token(keys, "bench-secretariat", "secretariat");
-        var definition = ReportReadBenchmark.questionnaire();
-        for (String state : AutosaveBenchmark.designate(dbPort, 3)) {
-            String focalPoint = AutosaveBenchmark.token(keys, "bench-" + state.toLowerCase(), "focal-point");
-            ReportReadBenchmark.complete(http, base, state, focalPoint, definition, false);
-            for (int i = 0; i < 10; i++) {
-                get(http, cycle + "/reports/" + state, focalPoint);
-            }
-        }
-        for (int round = 0; round < 10; round++) {
-            for (String path : List.of("/api/questionnaires", "/api/member-states", "/api/me", "/api/cycles", "/q/openapi")) {
-                get(http, base + path, analyst);
-            }
-            get(http, cycle + "/reports", secretariat);
-            get(http, cycle + "/monitoring", secretariat);
-            get(http, cycle + "/exports/synthesis.xlsx", analyst);
-        }
-    }
-
-    private static String get(HttpClient http, String uri, String token) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(uri)).header("Authorization", "Bearer " + token).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() >= 500) {
-            throw new IllegalStateException("Training: " + uri + " answered " + response.statusCode());
-        }
-        return response.body();
-    }
-
     /** Polls readiness every 10 ms (the figure's resolution), for at most a minute. */
-    private static void ready(HttpClient http, int port) throws Exception {
+    static void ready(HttpClient http, int port) throws Exception {
         URI uri = URI.create("http://localhost:" + AutosaveBenchmark.managementPort(port) + "/q/health/ready");
         long until = System.nanoTime() + 60_000_000_000L;
         while (System.nanoTime() < until) {
