@@ -85,5 +85,4 @@ final class AotCache {
         }
         return response.body();
     }
-
 }

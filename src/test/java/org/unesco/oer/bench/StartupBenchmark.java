@@ -53,7 +53,10 @@ public final class StartupBenchmark {
         }
     }
 
-    /** The four threads (by name, numbers folded) that used the most CPU, as "main 1.52, C2 CompilerThreadN 0.61". */
+    /**
+     * The four threads (by name as the kernel keeps it: 15 characters, digits folded to N; the main
+     * thread shows as "java") that used the most CPU, as "CN CompilerThre 3.10, java 1.58".
+     */
     private static String topThreads(java.util.Map<String, Double> cpu) {
         return cpu.entrySet().stream().sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed()).limit(4)
                 .map(e -> e.getKey() + " " + String.format("%.2f", e.getValue())).collect(java.util.stream.Collectors.joining(", "));
