@@ -60,7 +60,7 @@ public class HttpLimits {
         }
         String badUri = unreadableUriPart(request.uri());
         if (badUri != null) {
-            invalid(ctx, new InvalidRequestException(badUri, "encoding").toProblem(language(ctx)));
+            send(ctx, new InvalidRequestException(badUri, "encoding").toProblem(language(ctx)));
             return;
         }
         long headers = 0;
@@ -135,7 +135,7 @@ public class HttpLimits {
 
     private static void problem(RoutingContext ctx, int status, String slug, Message detail) {
         String language = language(ctx);
-        invalid(ctx, Problem.of(status, slug, Messages.text(language, "title." + slug), detail.in(language)));
+        send(ctx, Problem.of(status, slug, Messages.text(language, "title." + slug), detail.in(language)));
     }
 
     /** The request's {@code lang} (read from the raw query, which may be malformed) or Accept-Language. */
@@ -143,7 +143,8 @@ public class HttpLimits {
         return Messages.languageOfQuery(ctx.request().query(), ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
-    private static void invalid(RoutingContext ctx, Problem problem) {
+    /** Ends the exchange with the problem as problem+json, its instance the request path (cut at 300 characters). */
+    static void send(RoutingContext ctx, Problem problem) {
         int status = problem.status();
         String path = ctx.request().path();
         String instance = path == null ? null : path.length() > INSTANCE_MAX ? path.substring(0, INSTANCE_MAX) : path;

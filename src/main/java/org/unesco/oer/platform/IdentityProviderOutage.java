@@ -38,12 +38,10 @@ class IdentityProviderOutage {
         String title = Messages.text(language, "title." + SLUG);
         String detail = Message.of("detail.idp.sign-in").in(language);
         var response = ctx.response().setStatusCode(503).putHeader("Retry-After", "30").putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        String path = ctx.request().path();
-        if (page(path, ctx.request().getHeader(HttpHeaders.ACCEPT))) {
+        if (page(ctx.request().path(), ctx.request().getHeader(HttpHeaders.ACCEPT))) {
             response.putHeader(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8").end(html(language, title, detail));
         } else {
-            String instance = path == null || path.length() > 300 ? null : path;
-            response.putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE).end(Json.write(Problem.of(503, SLUG, title, detail).withInstance(instance)));
+            HttpLimits.send(ctx, Problem.of(503, SLUG, title, detail));
         }
     }
 

@@ -40,7 +40,7 @@ final class AotCache {
         long t0 = System.nanoTime();
         try (BenchService training = BenchService.start(port, dbPort, publicKey, 0,
                 jvmArgs + " -XX:MaxRAM=512m -XX:AOTCacheOutput=" + FILE, "target/bench-aot-training.log")) {
-            StartupBenchmark.ready(http, port);
+            AutosaveBenchmark.waitUntilReady(http, port);
             train(http, port, dbPort, keys);
         }
         if (!Files.exists(cache)) {

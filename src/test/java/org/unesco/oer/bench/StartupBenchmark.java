@@ -63,7 +63,7 @@ public final class StartupBenchmark {
     }
 
     /** Polls readiness every 10 ms (the figure's resolution), for at most a minute. */
-    static void ready(HttpClient http, int port) throws Exception {
+    private static void ready(HttpClient http, int port) throws Exception {
         URI uri = URI.create("http://localhost:" + AutosaveBenchmark.managementPort(port) + "/q/health/ready");
         long until = System.nanoTime() + 60_000_000_000L;
         while (System.nanoTime() < until) {
